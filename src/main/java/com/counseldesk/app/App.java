@@ -1,0 +1,61 @@
+package com.counseldesk.app;
+
+import com.counseldesk.Launcher;
+import com.counseldesk.store.DataLocation;
+import com.counseldesk.store.Database;
+import com.counseldesk.store.DatabaseException;
+import com.counseldesk.ui.common.FxDialogService;
+import com.counseldesk.ui.common.I18n;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The desktop application: opens the database named on the command line (or the default) and shows the shell. */
+public final class App extends Application {
+    /** With this system property set to true the app prints its start-up time and exits (benchmarks). */
+    public static final String EXIT_AFTER_SHOWN = "counseldesk.exitAfterShown";
+    private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private AppContext ctx;
+
+    @Override
+    public void start(Stage stage) {
+        Path file = DataLocation.resolveForThisMachine(Launcher.option(getParameters().getRaw(), "--db"));
+        Database db;
+        try {
+            db = Database.open(file);
+        } catch (DatabaseException e) {
+            LOG.error("Cannot open the database {}", file, e);
+            I18n i18n = new I18n(I18n.CHINESE);
+            FxDialogService.error(null, i18n.t("db.error.title"), cannotOpen(i18n, e));
+            Platform.exit();
+            return;
+        }
+        ctx = new AppContext(db, Clock.systemDefaultZone());
+        new Shell(stage, ctx).start();
+        stage.show();
+        stage.requestFocus();
+        long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("First window shown {} ms after the JVM started", startupMs);
+        if (Boolean.getBoolean(EXIT_AFTER_SHOWN)) {
+            System.out.println("STARTUP_MS " + startupMs);
+            Platform.exit();
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (ctx != null) {
+            ctx.close();
+        }
+    }
+
+    /** The message for a database that cannot be used: which file, why, and that it was left untouched. */
+    public static String cannotOpen(I18n i18n, DatabaseException e) {
+        return i18n.t("db.error." + e.reason().name(), e.file().toString()) + "\n\n" + i18n.t("db.error.untouched");
+    }
+}

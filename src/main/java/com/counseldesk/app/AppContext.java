@@ -1,0 +1,97 @@
+package com.counseldesk.app;
+
+import com.counseldesk.domain.Staff;
+import com.counseldesk.service.OfficeService;
+import com.counseldesk.service.RegistrationService;
+import com.counseldesk.service.SampleOffice;
+import com.counseldesk.store.Database;
+import com.counseldesk.ui.common.Background;
+import com.counseldesk.ui.common.I18n;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Platform;
+
+/**
+ * What the running app shares: the database, the services on it, the language and who is at this PC.
+ * Database work runs on one worker thread, so writes from this app never contend with each other.
+ */
+public final class AppContext implements AutoCloseable {
+    private final Database db;
+    private final Clock clock;
+    private final OfficeService office;
+    private final RegistrationService registration;
+    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "database");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Background background = new Background(worker, Platform::runLater);
+    private I18n i18n;
+    private Staff currentStaff;
+    private String officeName = "";
+
+    public AppContext(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+        this.office = new OfficeService(db, clock);
+        this.registration = new RegistrationService(db, clock);
+        this.i18n = I18n.forTag(office.language().orElse(null));
+    }
+
+    public Database db() {
+        return db;
+    }
+
+    public OfficeService office() {
+        return office;
+    }
+
+    public RegistrationService registration() {
+        return registration;
+    }
+
+    public Background background() {
+        return background;
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    /** Switches the language and remembers it for the next start. */
+    public void setI18n(I18n value) {
+        this.i18n = value;
+        background.run(() -> {
+            office.setLanguage(value.tag());
+            return null;
+        }, r -> { }, e -> { });
+    }
+
+    public String officeName() {
+        return officeName;
+    }
+
+    public void setOfficeName(String name) {
+        this.officeName = name;
+    }
+
+    public Staff currentStaff() {
+        return currentStaff;
+    }
+
+    public void setCurrentStaff(Staff staff) {
+        this.currentStaff = staff;
+    }
+
+    /** Creates the sample office (first-run "try it with sample data"). */
+    public void createSampleOffice() {
+        new SampleOffice(db, clock, System.nanoTime()).create(SampleOffice.DEFAULT_FAMILIES);
+    }
+
+    @Override
+    public void close() {
+        worker.shutdown();
+        db.close();
+    }
+}

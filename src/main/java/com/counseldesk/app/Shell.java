@@ -1,0 +1,151 @@
+package com.counseldesk.app;
+
+import atlantafx.base.theme.PrimerLight;
+import com.counseldesk.domain.Staff;
+import com.counseldesk.ui.common.DialogService;
+import com.counseldesk.ui.common.Fonts;
+import com.counseldesk.ui.common.FxDialogService;
+import com.counseldesk.ui.common.I18n;
+import com.counseldesk.ui.common.Msg;
+import com.counseldesk.ui.login.LoginView;
+import com.counseldesk.ui.setup.FirstRunView;
+import com.counseldesk.ui.setup.FirstRunViewModel;
+import com.counseldesk.ui.walkin.TodayViewModel;
+import com.counseldesk.ui.walkin.WalkInViewModel;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import javafx.application.Application;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+
+/**
+ * The window and the way through it: first run (new database) → who is at this PC → main window.
+ * Switching the language rebuilds the screen on show from the same view models, so nothing typed is lost.
+ */
+public final class Shell {
+    public static final double WIDTH = 1280;
+    public static final double HEIGHT = 720;
+    private final Stage stage;
+    private final AppContext ctx;
+    private final Scene scene;
+    private final DialogService dialogs;
+    private FirstRunViewModel firstRun;
+    private WalkInViewModel walkIn;
+    private TodayViewModel today;
+    private Runnable current = () -> { };
+
+    public Shell(Stage stage, AppContext ctx) {
+        this.stage = stage;
+        this.ctx = ctx;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        this.scene = new Scene(new StackPane(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(Shell.class.getResource("/css/app.css")).toExternalForm());
+        this.dialogs = new FxDialogService(stage, ctx::i18n);
+        stage.setScene(scene);
+        stage.setMinWidth(1000);
+        stage.setMinHeight(640);
+    }
+
+    /** Shows the first screen for this database. */
+    public void start() {
+        if (ctx.office().isSetUp()) {
+            showLogin();
+        } else {
+            showFirstRun();
+        }
+    }
+
+    void showFirstRun() {
+        if (firstRun == null) {
+            firstRun = new FirstRunViewModel(ctx.office(), ctx::createSampleOffice, ctx.background(), dialogs,
+                    this::showLogin);
+        }
+        current = this::showFirstRun;
+        stage.setTitle(ctx.i18n().t("app.title"));
+        setRoot(centered(new FirstRunView(firstRun, ctx.i18n(), languageBox()).root()));
+    }
+
+    void showLogin() {
+        current = this::showLogin;
+        ctx.background().run(() -> new Object[] {ctx.office().officeName(), ctx.office().activeStaff()}, r -> {
+            @SuppressWarnings("unchecked")
+            List<Staff> staff = (List<Staff>) r[1];
+            String office = (String) r[0];
+            ctx.setOfficeName(office);
+            stage.setTitle(office + " — " + ctx.i18n().t("app.title"));
+            LoginView view = new LoginView(office, staff, ctx.i18n(), languageBox(), this::enter);
+            setRoot(centered(view.root()));
+            view.focus();
+        }, e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+    }
+
+    private void enter(Staff staff) {
+        ctx.setCurrentStaff(staff);
+        walkIn = new WalkInViewModel(ctx.registration(), ctx.background(), dialogs,
+                () -> ctx.currentStaff() == null ? null : ctx.currentStaff().id());
+        today = new TodayViewModel(ctx.registration(), ctx.background(), dialogs);
+        walkIn.onSaved(r -> today.refresh());
+        ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
+                e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+        today.refresh();
+        showMain();
+    }
+
+    void showMain() {
+        current = this::showMain;
+        MainWindow main = new MainWindow(ctx, walkIn, today, languageBox(), this::switchUser);
+        setRoot(main.root());
+        main.focusFirstField();
+    }
+
+    private void switchUser() {
+        ctx.setCurrentStaff(null);
+        showLogin();
+    }
+
+    private void switchLanguage(Locale locale) {
+        if (locale == null || locale.equals(ctx.i18n().locale())) {
+            return;
+        }
+        ctx.setI18n(new I18n(locale));
+        current.run();
+    }
+
+    /** 简体中文 / English, each named in its own language. */
+    private Node languageBox() {
+        ComboBox<Locale> box = new ComboBox<>();
+        box.setId("languageBox");
+        box.getItems().setAll(I18n.LANGUAGES);
+        box.setCellFactory(v -> new LanguageCell());
+        box.setButtonCell(new LanguageCell());
+        box.setValue(ctx.i18n().locale());
+        box.valueProperty().addListener((o, a, b) -> switchLanguage(b));
+        return box;
+    }
+
+    private static final class LanguageCell extends ListCell<Locale> {
+        @Override
+        protected void updateItem(Locale item, boolean empty) {
+            super.updateItem(item, empty);
+            setText(empty || item == null ? null : item.equals(I18n.CHINESE) ? "简体中文" : "English");
+        }
+    }
+
+    private static Parent centered(Parent content) {
+        StackPane pane = new StackPane(content);
+        StackPane.setAlignment(content, Pos.CENTER);
+        return pane;
+    }
+
+    private void setRoot(Parent root) {
+        Fonts.apply(root);
+        scene.setRoot(root);
+    }
+}

@@ -1,0 +1,132 @@
+package com.counseldesk.service;
+
+import com.counseldesk.domain.Family;
+import com.counseldesk.domain.FamilyCard;
+import com.counseldesk.domain.Ownership;
+import com.counseldesk.domain.Phone;
+import com.counseldesk.domain.Stage;
+import com.counseldesk.domain.Staff;
+import com.counseldesk.domain.ValidationException;
+import com.counseldesk.domain.VisitRow;
+import com.counseldesk.domain.VisitStatus;
+import com.counseldesk.domain.WalkIn;
+import com.counseldesk.store.Database;
+import com.counseldesk.store.FamilyDao;
+import com.counseldesk.store.StaffDao;
+import com.counseldesk.store.VisitDao;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+
+/**
+ * Walk-in registration (来访登记): finds the family by phone, applies the ownership rule and stores
+ * the family and its visit as one transaction.
+ */
+public class RegistrationService {
+    private static final int SUGGESTIONS = 5;
+    private final Database db;
+    private final Clock clock;
+
+    public RegistrationService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    public Optional<FamilyCard> findByPhone(Phone phone) {
+        return db.read(h -> h.attach(FamilyDao.class).findCardByPhone(phone));
+    }
+
+    public Optional<FamilyCard> findById(long familyId) {
+        return db.read(h -> h.attach(FamilyDao.class).findCardById(familyId));
+    }
+
+    /** Families whose number starts with what has been typed so far (at least four digits). */
+    public List<FamilyCard> suggest(String typed) {
+        String prefix = Phone.searchPrefix(typed);
+        if (prefix.length() < 4) {
+            return List.of();
+        }
+        return db.read(h -> h.attach(FamilyDao.class).findCardsByPhonePrefix(prefix, prefix + "~", SUGGESTIONS));
+    }
+
+    /** Registers one visit; a known phone attaches it to that family and never creates a second one. */
+    public Registration registerWalkIn(WalkIn in, Long receivedBy) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return db.inTransaction(h -> {
+            Staff counselor = activeCounselor(h, in.counselorId());
+            FamilyDao families = h.attach(FamilyDao.class);
+            Optional<FamilyCard> known = families.findCardByPhone(in.phone());
+            checkReferrer(families, in, known);
+            long familyId;
+            long ownerId;
+            String ownerName;
+            boolean ownerKept;
+            if (known.isPresent()) {
+                FamilyCard card = known.get();
+                Family f = card.family();
+                Long currentOwner = card.ownerActive() ? f.ownerId() : null;
+                familyId = f.id();
+                ownerId = Ownership.ownerFor(currentOwner, counselor.id());
+                ownerKept = Ownership.isTakeOver(currentOwner, counselor.id());
+                ownerName = ownerKept ? card.ownerName() : counselor.name();
+                families.updateDetails(familyId, in.studentName(), in.gender(), in.grade(), in.school(),
+                        in.parentName(), in.parentRelation());
+                families.updateOwnerAndStage(familyId, ownerId, f.stage().afterVisit());
+            } else {
+                ownerId = Ownership.ownerFor(null, counselor.id());
+                ownerName = counselor.name();
+                ownerKept = false;
+                familyId = families.insert(in.studentName(), in.gender(), in.grade(), in.school(), in.parentName(),
+                        in.parentRelation(), in.phone(), in.channel(), in.referrerFamilyId(), ownerId,
+                        Stage.VISITED, now, receivedBy);
+            }
+            long visitId = h.attach(VisitDao.class).insert(familyId, in.channel(), now, receivedBy, counselor.id(),
+                    in.whoCame(), in.purpose());
+            return new Registration(familyId, visitId, known.isEmpty(), ownerId, ownerName, ownerKept);
+        });
+    }
+
+    public List<VisitRow> todaysVisits() {
+        LocalDate today = LocalDate.now(clock);
+        return db.read(h -> h.attach(VisitDao.class)
+                .arrivedBetween(today.atStartOfDay(), today.plusDays(1).atStartOfDay()));
+    }
+
+    public List<VisitRow> visitsOf(long familyId) {
+        return db.read(h -> h.attach(VisitDao.class).byFamily(familyId));
+    }
+
+    /** Moves a visit to waiting, in consultation or left; leaving records the time. */
+    public VisitRow setStatus(long visitId, VisitStatus status) {
+        LocalDateTime leftAt = status == VisitStatus.LEFT ? LocalDateTime.now(clock) : null;
+        return db.inTransaction(h -> {
+            VisitDao visits = h.attach(VisitDao.class);
+            if (visits.updateStatus(visitId, status, leftAt) != 1) {
+                throw new IllegalArgumentException("No visit " + visitId);
+            }
+            return visits.findRow(visitId).orElseThrow();
+        });
+    }
+
+    private static Staff activeCounselor(Handle h, long id) {
+        return h.attach(StaffDao.class).findById(id)
+                .filter(s -> s.active() && s.role().consults())
+                .orElseThrow(() -> new ValidationException("counselor", "error.counselor.invalid"));
+    }
+
+    private static void checkReferrer(FamilyDao families, WalkIn in, Optional<FamilyCard> known) {
+        Long referrer = in.referrerFamilyId();
+        if (referrer == null) {
+            return;
+        }
+        if (families.findById(referrer).isEmpty()) {
+            throw new ValidationException("referrer", "error.referrer.unknown");
+        }
+        if (known.isPresent() && known.get().family().id() == referrer) {
+            throw new ValidationException("referrer", "error.referrer.self");
+        }
+    }
+}

@@ -1,0 +1,99 @@
+package com.counseldesk.ui.common;
+
+import java.util.Collection;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.scene.Node;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Small builders shared by the code-built forms: labelled rows with a message under the field. */
+public final class Forms {
+    private Forms() {
+    }
+
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(12));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Label.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    /**
+     * Adds "label: field" with the field's message (if it has one) below it; returns the row's box,
+     * to which more can be added and whose visibility the label follows.
+     */
+    public static VBox row(GridPane grid, int row, String label, Node field, String id,
+            ObservableValue<Msg> error, I18n i18n) {
+        Label name = new Label(label);
+        name.setLabelFor(field);
+        name.setId(id + "Label");
+        VBox box = new VBox(2, field);
+        if (error != null) {
+            box.getChildren().add(errorLabel(id + "Error", error, i18n));
+        }
+        grid.add(name, 0, row);
+        grid.add(box, 1, row);
+        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+        name.setPadding(new Insets(5, 0, 0, 0));
+        name.visibleProperty().bind(box.visibleProperty());
+        name.managedProperty().bind(box.managedProperty());
+        return box;
+    }
+
+    /** A red message that takes no room while there is nothing to say. */
+    public static Label errorLabel(String id, ObservableValue<Msg> error, I18n i18n) {
+        Label message = new Label();
+        message.setId(id);
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.textProperty().bind(Bindings.createStringBinding(() -> i18n.t(error.getValue()), error));
+        message.visibleProperty().bind(error.map(m -> true).orElse(false));
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
+    }
+
+    /** A combo box that shows each item through {@code label}. */
+    public static <T> ComboBox<T> combo(String id, Collection<T> items, Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : label.apply(item));
+            }
+        });
+        return box;
+    }
+}
