@@ -1,0 +1,64 @@
+package com.counseldesk.testutil;
+
+import com.counseldesk.domain.Channel;
+import com.counseldesk.domain.Gender;
+import com.counseldesk.domain.Grade;
+import com.counseldesk.domain.Phone;
+import com.counseldesk.domain.Relation;
+import com.counseldesk.domain.WalkIn;
+
+/** Test data for a walk-in: a typical family unless told otherwise. */
+public final class WalkInBuilder {
+    private String studentName = "张子涵";
+    private Gender gender = Gender.FEMALE;
+    private Grade grade = Grade.J2;
+    private String school = "实验中学";
+    private String parentName = "王丽";
+    private Relation relation = Relation.MOTHER;
+    private String phone = "138 1234 5678";
+    private Channel channel = Channel.DIRECT;
+    private Long referrer;
+    private String whoCame = "学生和母亲";
+    private String purpose = "数学提分";
+    private Long counselorId;
+
+    public static WalkInBuilder aWalkIn() {
+        return new WalkInBuilder();
+    }
+
+    public WalkInBuilder student(String name) {
+        this.studentName = name;
+        return this;
+    }
+
+    public WalkInBuilder school(String value) {
+        this.school = value;
+        return this;
+    }
+
+    public WalkInBuilder phone(String value) {
+        this.phone = value;
+        return this;
+    }
+
+    public WalkInBuilder channel(Channel value) {
+        this.channel = value;
+        return this;
+    }
+
+    public WalkInBuilder referredBy(long familyId) {
+        this.channel = Channel.REFERRAL;
+        this.referrer = familyId;
+        return this;
+    }
+
+    public WalkInBuilder counselor(long id) {
+        this.counselorId = id;
+        return this;
+    }
+
+    public WalkIn build() {
+        return new WalkIn(studentName, gender, grade, school, parentName, relation, Phone.parse(phone), channel,
+                referrer, whoCame, purpose, counselorId);
+    }
+}
