@@ -39,6 +39,7 @@ public final class Launcher {
             System.out.println(usage());
             return;
         }
+        App.openInBackground(DataLocation.resolveForThisMachine(option(list, "--db")));
         Application.launch(App.class, args);
     }
 

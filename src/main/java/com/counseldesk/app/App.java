@@ -9,6 +9,8 @@ import com.counseldesk.ui.common.I18n;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -20,14 +22,23 @@ public final class App extends Application {
     /** With this system property set to true the app prints its start-up time and exits (benchmarks). */
     public static final String EXIT_AFTER_SHOWN = "counseldesk.exitAfterShown";
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
+    private static volatile CompletableFuture<Database> opening;
     private AppContext ctx;
+
+    /**
+     * Starts opening (and migrating) the database while JavaFX starts up, so that the two overlap.
+     * Called by the launcher before the toolkit starts.
+     */
+    public static void openInBackground(Path file) {
+        opening = CompletableFuture.supplyAsync(() -> Database.open(file));
+    }
 
     @Override
     public void start(Stage stage) {
         Path file = DataLocation.resolveForThisMachine(Launcher.option(getParameters().getRaw(), "--db"));
         Database db;
         try {
-            db = Database.open(file);
+            db = opened(file);
         } catch (DatabaseException e) {
             LOG.error("Cannot open the database {}", file, e);
             I18n i18n = new I18n(I18n.CHINESE);
@@ -51,6 +62,22 @@ public final class App extends Application {
     public void stop() {
         if (ctx != null) {
             ctx.close();
+        }
+    }
+
+    private static Database opened(Path file) {
+        CompletableFuture<Database> future = opening;
+        opening = null;
+        if (future == null) {
+            return Database.open(file);
+        }
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
         }
     }
 

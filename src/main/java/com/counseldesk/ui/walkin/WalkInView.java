@@ -124,9 +124,10 @@ public final class WalkInView {
         status.setWrapText(true);
         status.textProperty().bind(Bindings.createStringBinding(() -> i18n.t(vm.statusProperty().get()),
                 vm.statusProperty()));
-        HBox buttons = new HBox(8, save, next, status);
+        HBox buttons = new HBox(8, save, next);
         buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        grid.add(buttons, 1, row);
+        grid.add(buttons, 1, row++);
+        grid.add(status, 1, row);
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
