@@ -111,7 +111,8 @@ public record Phone(String value) {
     private static String invalidReason(PhoneNumber number) {
         String nsn = UTIL.getNationalSignificantNumber(number);
         if (number.getCountryCode() == CN) {
-            if (nsn.startsWith("1") && nsn.length() != 11) {
+            // "10" is Beijing's area code, not a mobile: 010-6234567 is a landline missing a digit.
+            if (nsn.startsWith("1") && !nsn.startsWith("10") && nsn.length() != 11) {
                 return "error.phone.mobileLength";
             }
             if (!nsn.startsWith("1") && nsn.length() <= 8) {
