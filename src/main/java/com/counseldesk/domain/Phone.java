@@ -65,15 +65,20 @@ public record Phone(String value) {
             return "";
         }
         String digits = input.replaceAll("[^0-9+]", "");
-        if (digits.startsWith("+86")) {
-            digits = digits.substring(3);
-            return digits.startsWith("1") ? digits : (digits.isEmpty() ? "" : "0" + digits);
+        String international = digits.startsWith("+") ? digits.substring(1)
+                : digits.startsWith("00") ? digits.substring(2) : null;
+        if (international == null) {
+            return digits.replace("+", "");
         }
-        if (digits.startsWith("0086")) {
-            digits = digits.substring(4);
-            return digits.startsWith("1") ? digits : (digits.isEmpty() ? "" : "0" + digits);
+        international = international.replace("+", "");
+        if (!international.startsWith("86")) {
+            // Other countries are stored in E.164.
+            return international.isEmpty() ? "" : "+" + international;
         }
-        return digits.replace("+", "");
+        String national = international.substring(2);
+        // A mobile keeps its digits; a landline (Beijing's 10 included) gets its trunk 0 back.
+        boolean mobile = national.startsWith("1") && !national.startsWith("10");
+        return mobile || national.isEmpty() ? national : "0" + national;
     }
 
     /** How people read it: 138 1234 5678, 010 6234 5678 转 12, +852 9123 4567. */
@@ -111,7 +116,8 @@ public record Phone(String value) {
     private static String invalidReason(PhoneNumber number) {
         String nsn = UTIL.getNationalSignificantNumber(number);
         if (number.getCountryCode() == CN) {
-            if (nsn.startsWith("1") && nsn.length() != 11) {
+            // "10" is Beijing's area code, not a mobile: 010-6234567 is a landline missing a digit.
+            if (nsn.startsWith("1") && !nsn.startsWith("10") && nsn.length() != 11) {
                 return "error.phone.mobileLength";
             }
             if (!nsn.startsWith("1") && nsn.length() <= 8) {

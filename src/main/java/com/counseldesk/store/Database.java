@@ -11,6 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.MigrationState;
@@ -32,6 +34,11 @@ public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /**
+     * Lock files this JVM holds. A second open in the same JVM is refused here, before it opens a
+     * channel of its own: closing any channel on the lock file would drop the OS lock of the first.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
     private final Path file;
     private final FileChannel lockChannel;
@@ -49,10 +56,14 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) {
         Path path = file.toAbsolutePath();
         inspect(path);
+        Path lockFile = lockFile(path).normalize();
+        if (!HELD.add(lockFile)) {
+            throw new DatabaseException(path, Reason.IN_USE, null, null);
+        }
         FileChannel channel = null;
         try {
             Files.createDirectories(path.getParent());
-            channel = FileChannel.open(lockFile(path), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel, path);
             SQLiteDataSource dataSource = dataSource(path);
             migrate(dataSource, path);
@@ -62,9 +73,11 @@ public final class Database implements AutoCloseable {
             return new Database(path, channel, lock, jdbi);
         } catch (IOException e) {
             closeQuietly(channel);
+            HELD.remove(lockFile);
             throw new DatabaseException(path, Reason.NOT_WRITABLE, e.getMessage(), e);
         } catch (RuntimeException e) {
             closeQuietly(channel);
+            HELD.remove(lockFile);
             throw e;
         }
     }
@@ -89,12 +102,16 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!lockChannel.isOpen()) {
+            return;
+        }
         try {
             lock.release();
         } catch (IOException e) {
             LOG.warn("Could not release the lock on {}", file, e);
         }
         closeQuietly(lockChannel);
+        HELD.remove(lockFile(file).normalize());
     }
 
     static Path lockFile(Path db) {

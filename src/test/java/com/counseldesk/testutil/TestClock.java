@@ -24,6 +24,11 @@ public final class TestClock extends Clock {
         now = now.plus(d);
     }
 
+    /** Moves the clock to that wall-clock time in the office (forwards or backwards). */
+    public void set(LocalDateTime t) {
+        now = t.atZone(OFFICE).toInstant();
+    }
+
     public LocalDateTime localNow() {
         return LocalDateTime.ofInstant(now, OFFICE);
     }

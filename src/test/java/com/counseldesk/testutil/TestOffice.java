@@ -1,11 +1,15 @@
 package com.counseldesk.testutil;
 
+import com.counseldesk.domain.Family;
+import com.counseldesk.domain.Phone;
 import com.counseldesk.domain.Role;
 import com.counseldesk.domain.Staff;
 import com.counseldesk.service.NewStaff;
 import com.counseldesk.service.OfficeService;
+import com.counseldesk.service.Registration;
 import com.counseldesk.service.RegistrationService;
 import com.counseldesk.store.Database;
+import com.counseldesk.store.FamilyDao;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -14,6 +18,11 @@ import java.util.List;
  * counselors 李明 and 张伟. Close it after the test.
  */
 public final class TestOffice implements AutoCloseable {
+    public static final String FRONT_DESK = "王芳";
+    public static final String MANAGER = "赵丽";
+    public static final String COUNSELOR = "李明";
+    public static final String OTHER_COUNSELOR = "张伟";
+
     public final Database db;
     public final TestClock clock;
     public final OfficeService office;
@@ -35,16 +44,59 @@ public final class TestOffice implements AutoCloseable {
     public static TestOffice typical(Path folder) {
         TestOffice t = empty(folder);
         t.office.createOffice("测试校区", List.of(
-                new NewStaff("王芳", Role.FRONT_DESK),
-                new NewStaff("赵丽", Role.MANAGER),
-                new NewStaff("李明", Role.COUNSELOR),
-                new NewStaff("张伟", Role.COUNSELOR)));
+                new NewStaff(FRONT_DESK, Role.FRONT_DESK),
+                new NewStaff(MANAGER, Role.MANAGER),
+                new NewStaff(COUNSELOR, Role.COUNSELOR),
+                new NewStaff(OTHER_COUNSELOR, Role.COUNSELOR)));
         return t;
     }
 
+    /** An active staff member by name. */
     public Staff staff(String name) {
         return office.activeStaff().stream().filter(s -> s.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("No staff " + name));
+    }
+
+    /** A staff member's id by name, active or not. */
+    public long staffId(String name) {
+        return db.read(h -> h.createQuery("SELECT id FROM staff WHERE name = :name").bind("name", name)
+                .mapTo(Long.class).one());
+    }
+
+    /** A walk-in handed to the named counselor. */
+    public WalkInBuilder walkIn(String counselorName) {
+        return WalkInBuilder.aWalkIn().counselor(staff(counselorName).id());
+    }
+
+    /** Registers the walk-in as the front desk does it. */
+    public Registration register(WalkInBuilder walkIn) {
+        return registration.registerWalkIn(walkIn.build(), staff(FRONT_DESK).id());
+    }
+
+    /** The family stored under the number, typed in any spelling. */
+    public Family family(String phone) {
+        return db.read(h -> h.attach(FamilyDao.class).findCardByPhone(Phone.parse(phone)))
+                .orElseThrow(() -> new IllegalArgumentException("No family with phone " + phone)).family();
+    }
+
+    public Family family(long id) {
+        return db.read(h -> h.attach(FamilyDao.class).findById(id))
+                .orElseThrow(() -> new IllegalArgumentException("No family " + id));
+    }
+
+    /** Marks a staff member as having left the office. */
+    public void deactivate(String name) {
+        db.inTransaction(h -> h.createUpdate("UPDATE staff SET active = 0 WHERE name = :name").bind("name", name)
+                .execute());
+    }
+
+    /** From now on every visit insert fails inside SQLite, as a full disk would. */
+    public void failVisitInserts() {
+        execute("CREATE TRIGGER fail_visit BEFORE INSERT ON visit BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+    }
+
+    public void execute(String sql) {
+        db.inTransaction(h -> h.execute(sql));
     }
 
     public long count(String table) {

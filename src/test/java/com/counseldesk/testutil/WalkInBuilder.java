@@ -7,7 +7,7 @@ import com.counseldesk.domain.Phone;
 import com.counseldesk.domain.Relation;
 import com.counseldesk.domain.WalkIn;
 
-/** Test data for a walk-in: a typical family unless told otherwise. */
+/** Test data for a walk-in: a typical family unless told otherwise. A null phone text gives a null Phone. */
 public final class WalkInBuilder {
     private String studentName = "张子涵";
     private Gender gender = Gender.FEMALE;
@@ -31,8 +31,28 @@ public final class WalkInBuilder {
         return this;
     }
 
+    public WalkInBuilder gender(Gender value) {
+        this.gender = value;
+        return this;
+    }
+
+    public WalkInBuilder grade(Grade value) {
+        this.grade = value;
+        return this;
+    }
+
     public WalkInBuilder school(String value) {
         this.school = value;
+        return this;
+    }
+
+    public WalkInBuilder parent(String name) {
+        this.parentName = name;
+        return this;
+    }
+
+    public WalkInBuilder relation(Relation value) {
+        this.relation = value;
         return this;
     }
 
@@ -52,13 +72,28 @@ public final class WalkInBuilder {
         return this;
     }
 
+    public WalkInBuilder whoCame(String value) {
+        this.whoCame = value;
+        return this;
+    }
+
+    public WalkInBuilder purpose(String value) {
+        this.purpose = value;
+        return this;
+    }
+
     public WalkInBuilder counselor(long id) {
         this.counselorId = id;
         return this;
     }
 
+    public WalkInBuilder noCounselor() {
+        this.counselorId = null;
+        return this;
+    }
+
     public WalkIn build() {
-        return new WalkIn(studentName, gender, grade, school, parentName, relation, Phone.parse(phone), channel,
-                referrer, whoCame, purpose, counselorId);
+        return new WalkIn(studentName, gender, grade, school, parentName, relation,
+                phone == null ? null : Phone.parse(phone), channel, referrer, whoCame, purpose, counselorId);
     }
 }

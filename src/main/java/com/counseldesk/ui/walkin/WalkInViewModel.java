@@ -27,6 +27,7 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -70,6 +71,8 @@ public class WalkInViewModel {
     private final Map<String, Supplier<Msg>> rules = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
     private final List<Consumer<Registration>> savedListeners = new ArrayList<>();
+    /** Takes back what {@link #prefill} put into the form, where the desk has not changed it since. */
+    private final List<Runnable> undoPrefill = new ArrayList<>();
 
     private final RegistrationService service;
     private final Background background;
@@ -106,6 +109,12 @@ public class WalkInViewModel {
         watch("counselor", counselor);
         phone.addListener((o, a, b) -> lookUpPhone(b));
         referrerPhone.addListener((o, a, b) -> lookUpReferrer(b));
+        knownFamily.addListener((o, a, b) -> {
+            if (a != null && (b == null || a.family().id() != b.family().id())) {
+                undoPrefill.forEach(Runnable::run);
+                undoPrefill.clear();
+            }
+        });
         knownFamily.addListener((o, a, b) -> updateOwnerWarning());
         counselor.addListener((o, a, b) -> updateOwnerWarning());
         revalidate();
@@ -240,30 +249,42 @@ public class WalkInViewModel {
         }, e -> referrer.set(null));
     }
 
-    /** Fills what the desk has not typed yet from the family on record. */
+    /**
+     * Fills what the desk has not typed yet from the family on record. When the phone is corrected to
+     * another number, the filled values are taken back so they never reach another family's record.
+     */
     private void prefill(FamilyCard card) {
         Family f = card.family();
         fillIfBlank(studentName, f.studentName());
         fillIfBlank(school, f.school());
         fillIfBlank(parentName, f.parentName());
         if (gender.get() == Gender.UNKNOWN) {
-            gender.set(f.gender());
+            fill(gender, f.gender(), Gender.UNKNOWN);
         }
         if (grade.get() == Grade.UNKNOWN) {
-            grade.set(f.grade());
+            fill(grade, f.grade(), Grade.UNKNOWN);
         }
         if (relation.get() == Relation.UNKNOWN) {
-            relation.set(f.parentRelation());
+            fill(relation, f.parentRelation(), Relation.UNKNOWN);
         }
         if (counselor.get() == null && card.ownerActive() && f.ownerId() != null) {
-            counselors.stream().filter(s -> s.id() == f.ownerId()).findFirst().ifPresent(counselor::set);
+            counselors.stream().filter(s -> s.id() == f.ownerId()).findFirst().ifPresent(s -> fill(counselor, s, null));
         }
     }
 
-    private static void fillIfBlank(StringProperty p, String value) {
+    private void fillIfBlank(StringProperty p, String value) {
         if (p.get() == null || p.get().isBlank()) {
-            p.set(value);
+            fill(p, value, "");
         }
+    }
+
+    private <T> void fill(Property<T> p, T value, T blank) {
+        p.setValue(value);
+        undoPrefill.add(() -> {
+            if (Objects.equals(p.getValue(), value)) {
+                p.setValue(blank);
+            }
+        });
     }
 
     private void updateOwnerWarning() {

@@ -1,0 +1,122 @@
+package com.counseldesk;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.counseldesk.store.Database;
+import com.counseldesk.store.FamilyDao;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class LauncherTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int demo(String... args) {
+        return Launcher.demo(List.of(args), new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    private static long families(Path file) {
+        try (Database db = Database.open(file)) {
+            return db.read(h -> h.attach(FamilyDao.class).count());
+        }
+    }
+
+    @Test
+    void demoCreatesTheSampleOffice() {
+        Path file = dir.resolve("demo").resolve("office.db");
+
+        assertEquals(0, demo("--db", file.toString(), "--families", "50"));
+
+        assertEquals(50, families(file));
+        String said = out.toString(StandardCharsets.UTF_8);
+        assertTrue(said.contains("50 families"), said);
+        assertTrue(said.contains(file.toString()), said);
+        assertEquals("", err());
+    }
+
+    @Test
+    void optionsMayBeWrittenWithAnEqualsSign() {
+        Path file = dir.resolve("office.db");
+
+        assertEquals(0, demo("--families=7", "--db=" + file));
+
+        assertEquals(7, families(file));
+    }
+
+    @Test
+    void runningTheDemoTwiceFailsCleanly() {
+        Path file = dir.resolve("office.db");
+        assertEquals(0, demo("--db", file.toString(), "--families", "50"));
+
+        assertEquals(1, demo("--db", file.toString(), "--families", "50"));
+
+        assertTrue(err().contains("already holds an office"), err());
+        assertEquals(50, families(file));
+    }
+
+    @Test
+    void theDatabaseIsRequired() {
+        assertEquals(2, demo("--families", "50"));
+
+        assertTrue(err().contains("demo needs --db PATH"), err());
+        assertTrue(err().contains("Usage:"), err());
+    }
+
+    @Test
+    void theFamilyCountMustBeAWholeNumber() {
+        Path file = dir.resolve("office.db");
+
+        assertEquals(2, demo("--db", file.toString(), "--families", "abc"));
+
+        assertTrue(err().contains("'abc'"), err());
+        assertFalse(Files.exists(file), "nothing was created");
+    }
+
+    @Test
+    void theFamilyCountCannotBeNegative() {
+        Path file = dir.resolve("office.db");
+
+        assertEquals(2, demo("--db", file.toString(), "--families", "-5"));
+
+        assertTrue(err().contains("between 0 and 5000000"), err());
+        assertFalse(Files.exists(file));
+    }
+
+    @Test
+    void aFileThatIsNoDatabaseIsLeftAlone() throws Exception {
+        Path file = dir.resolve("notes.db");
+        byte[] text = "客户名单\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file, text);
+
+        assertEquals(1, demo("--db", file.toString(), "--families", "5"));
+
+        assertTrue(err().contains("NOT_SQLITE"), err());
+        assertArrayEquals(text, Files.readAllBytes(file));
+    }
+
+    @Test
+    void optionReadsBothSpellings() {
+        assertEquals(Optional.of("a.db"), Launcher.option(List.of("--db", "a.db"), "--db"));
+        assertEquals(Optional.of("b.db"), Launcher.option(List.of("demo", "--db=b.db"), "--db"));
+        assertEquals(Optional.empty(), Launcher.option(List.of("--db"), "--db"));
+        assertEquals(Optional.empty(), Launcher.option(List.of("--dbx=c.db"), "--db"));
+    }
+}
