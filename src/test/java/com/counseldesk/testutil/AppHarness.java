@@ -1,0 +1,99 @@
+package com.counseldesk.testutil;
+
+import com.counseldesk.app.AppContext;
+import com.counseldesk.app.Shell;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import javafx.stage.Stage;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * The whole app on the TestFX stage, as {@code App} starts it, but on a {@link TestOffice} database
+ * and its {@link TestClock}: the shell decides between first run and "who is at this PC", exactly
+ * as for a user. Close it after each test; that closes the app's context and its database.
+ */
+public final class AppHarness implements AutoCloseable {
+    private final TestOffice office;
+    private final AppContext ctx;
+    private final FxRobot robot = new FxRobot();
+    private boolean closed;
+
+    private AppHarness(TestOffice office, AppContext ctx) {
+        this.office = office;
+        this.ctx = ctx;
+    }
+
+    /** Starts the app on the office's database and waits until its first screen is shown and focused. */
+    public static AppHarness start(TestOffice office) {
+        try {
+            FxToolkit.registerPrimaryStage();
+            AppContext ctx = new AppContext(office.db, office.clock);
+            AppHarness harness = new AppHarness(office, ctx);
+            FxToolkit.setupStage(stage -> show(stage, ctx));
+            WaitForAsyncUtils.waitForFxEvents();
+            return harness;
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("The JavaFX toolkit did not start", e);
+        }
+    }
+
+    private static void show(Stage stage, AppContext ctx) {
+        new Shell(stage, ctx).start();
+        stage.show();
+        stage.toFront();
+        // JavaFX 20+ no longer focuses a shown stage by itself; key events need a focused window.
+        stage.requestFocus();
+    }
+
+    public TestOffice office() {
+        return office;
+    }
+
+    public AppContext context() {
+        return ctx;
+    }
+
+    public FxRobot robot() {
+        return robot;
+    }
+
+    /**
+     * Waits until the database worker has run everything queued so far and its results have reached
+     * the JavaFX thread. For "nothing happened" checks; for outcomes, wait for what the user sees.
+     */
+    public void settle() {
+        for (int pass = 0; pass < 2; pass++) {
+            CompletableFuture<Void> done = new CompletableFuture<>();
+            ctx.background().run(() -> null, r -> done.complete(null), done::completeExceptionally);
+            try {
+                done.get(Wait.DEFAULT.toMillis(), TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            } catch (ExecutionException | TimeoutException e) {
+                throw new AssertionError("The database worker did not become idle", e);
+            }
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+    }
+
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            settle();
+            FxToolkit.cleanupStages();
+        } catch (TimeoutException e) {
+            throw new IllegalStateException("Could not hide the test stages", e);
+        } finally {
+            ctx.close();
+        }
+    }
+}
