@@ -10,13 +10,19 @@ import com.counseldesk.ui.common.I18n;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the running app shares: the database, the services on it, the language and who is at this PC.
  * Database work runs on one worker thread, so writes from this app never contend with each other.
  */
 public final class AppContext implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(AppContext.class);
+    /** How long closing waits for queued work, so that a save the user just started is finished. */
+    private static final int CLOSE_WAIT_SECONDS = 10;
     private final Database db;
     private final Clock clock;
     private final OfficeService office;
@@ -92,6 +98,13 @@ public final class AppContext implements AutoCloseable {
     @Override
     public void close() {
         worker.shutdown();
+        try {
+            if (!worker.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
+                LOG.warn("Database work still running after {} s; closing anyway", CLOSE_WAIT_SECONDS);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
         db.close();
     }
 }

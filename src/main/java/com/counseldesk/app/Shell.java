@@ -69,7 +69,9 @@ public final class Shell {
         }
         current = this::showFirstRun;
         stage.setTitle(ctx.i18n().t("app.title"));
-        setRoot(centered(new FirstRunView(firstRun, ctx.i18n(), languageBox()).root()));
+        FirstRunView view = new FirstRunView(firstRun, ctx.i18n(), languageBox());
+        setRoot(centered(view.root()));
+        view.focus();
     }
 
     void showLogin() {
@@ -92,6 +94,7 @@ public final class Shell {
                 () -> ctx.currentStaff() == null ? null : ctx.currentStaff().id());
         today = new TodayViewModel(ctx.registration(), ctx.background(), dialogs);
         walkIn.onSaved(r -> today.refresh());
+        walkIn.knownFamilyProperty().addListener((o, a, b) -> today.showFamily(b));
         ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
                 e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
         today.refresh();

@@ -105,8 +105,12 @@ public record Phone(String value) {
     private static String prepare(String raw) {
         String s = raw.replace('（', '(').replace('）', ')').replace('＋', '+').replace('－', '-')
                 .replace('—', '-').replace('　', ' ');
+        // Tabs and line breaks pasted from a spreadsheet are spaces.
+        s = s.replaceAll("\\s", " ");
         // Office spellings of an extension: 转, 分机, x, ext
         s = s.replaceAll("\\s*(转|分机|[xX]|ext\\.?|EXT\\.?)\\s*(\\d{1,6})\\s*$", " ext. $2");
+        // ... and the common "area-number-extension": 0571-87654321-123
+        s = s.replaceAll("^(0\\d{2,3})[- ]?(\\d{7,8})-(\\d{1,6})$", "$1$2 ext. $3");
         if (s.startsWith("0086")) {
             s = "+86" + s.substring(4);
         }

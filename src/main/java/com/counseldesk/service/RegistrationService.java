@@ -2,8 +2,11 @@ package com.counseldesk.service;
 
 import com.counseldesk.domain.Family;
 import com.counseldesk.domain.FamilyCard;
+import com.counseldesk.domain.Gender;
+import com.counseldesk.domain.Grade;
 import com.counseldesk.domain.Ownership;
 import com.counseldesk.domain.Phone;
+import com.counseldesk.domain.Relation;
 import com.counseldesk.domain.Stage;
 import com.counseldesk.domain.Staff;
 import com.counseldesk.domain.ValidationException;
@@ -72,8 +75,7 @@ public class RegistrationService {
                 ownerId = Ownership.ownerFor(currentOwner, counselor.id());
                 ownerKept = Ownership.isTakeOver(currentOwner, counselor.id());
                 ownerName = ownerKept ? card.ownerName() : counselor.name();
-                families.updateDetails(familyId, in.studentName(), in.gender(), in.grade(), in.school(),
-                        in.parentName(), in.parentRelation());
+                updateDetails(families, f, in);
                 families.updateOwnerAndStage(familyId, ownerId, f.stage().afterVisit());
             } else {
                 ownerId = Ownership.ownerFor(null, counselor.id());
@@ -109,6 +111,16 @@ public class RegistrationService {
             }
             return visits.findRow(visitId).orElseThrow();
         });
+    }
+
+    /** What the desk typed replaces the record; what it left blank keeps what the office knew. */
+    private static void updateDetails(FamilyDao families, Family f, WalkIn in) {
+        families.updateDetails(f.id(), in.studentName(),
+                in.gender() == Gender.UNKNOWN ? f.gender() : in.gender(),
+                in.grade() == Grade.UNKNOWN ? f.grade() : in.grade(),
+                in.school().isEmpty() ? f.school() : in.school(),
+                in.parentName().isEmpty() ? f.parentName() : in.parentName(),
+                in.parentRelation() == Relation.UNKNOWN ? f.parentRelation() : in.parentRelation());
     }
 
     private static Staff activeCounselor(Handle h, long id) {

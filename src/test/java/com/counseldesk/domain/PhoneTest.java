@@ -50,6 +50,7 @@ class PhoneTest {
             0571 8765 4321 ext 123          | 057187654321#123 | 0571 8765 4321 转 123
             0571-87654321 分机 123          | 057187654321#123 | 0571 8765 4321 转 123
             010-62345678 EXT. 8             | 01062345678#8    | 010 6234 5678 转 8
+            0571-87654321-123               | 057187654321#123 | 0571 8765 4321 转 123
             # Service numbers
             4008123456                      | 4008123456       | 400 812 3456
             400-812-3456                    | 4008123456       | 400 812 3456
@@ -96,6 +97,11 @@ class PhoneTest {
         assertEquals(Phone.FIELD, e.field());
         assertEquals(key, e.messageKey());
         assertFalse(Phone.isComplete(typed));
+    }
+
+    @Test
+    void tabsPastedFromASpreadsheetAreSpaces() {
+        assertEquals("13812345678", Phone.parse("138\t1234\t5678").value());
     }
 
     @Test

@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.domain.Channel;
 import com.counseldesk.domain.Family;
+import com.counseldesk.domain.Relation;
+import com.counseldesk.domain.Gender;
+import com.counseldesk.domain.Grade;
 import com.counseldesk.domain.FamilyCard;
 import com.counseldesk.domain.Phone;
 import com.counseldesk.domain.Stage;
@@ -144,6 +147,22 @@ class RegistrationServiceTest {
         assertEquals("第一中学", f.school());
         assertEquals("张子晗", f.studentName());
         assertEquals(Channel.MARKETING, f.channel());
+    }
+
+    @Test
+    void whatTheDeskLeavesBlankKeepsWhatTheOfficeKnew() {
+        Registration first = t.register(t.walkIn(LI_MING).school("实验中学").parent("王丽")
+                .grade(Grade.J2).gender(Gender.FEMALE).relation(Relation.MOTHER));
+
+        t.register(t.walkIn(LI_MING).school("").parent("").grade(Grade.UNKNOWN).gender(Gender.UNKNOWN)
+                .relation(Relation.UNKNOWN));
+
+        Family f = t.family(first.familyId());
+        assertEquals("实验中学", f.school());
+        assertEquals("王丽", f.parentName());
+        assertEquals(Grade.J2, f.grade());
+        assertEquals(Gender.FEMALE, f.gender());
+        assertEquals(Relation.MOTHER, f.parentRelation());
     }
 
     @Test

@@ -1,5 +1,6 @@
 package com.counseldesk.ui.common;
 
+import com.counseldesk.domain.ValidationException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
@@ -29,6 +30,10 @@ public final class Background {
             T result;
             try {
                 result = work.call();
+            } catch (ValidationException e) {
+                LOG.debug("Refused: {}", e.getMessage());
+                ui.execute(() -> onFailure.accept(e));
+                return;
             } catch (Exception e) {
                 LOG.error("Background work failed", e);
                 ui.execute(() -> onFailure.accept(e));

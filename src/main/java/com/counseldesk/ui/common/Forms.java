@@ -2,11 +2,14 @@ package com.counseldesk.ui.common;
 
 import java.util.Collection;
 import java.util.function.Function;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
+import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -68,6 +71,27 @@ public final class Forms {
         message.visibleProperty().bind(error.map(m -> true).orElse(false));
         message.managedProperty().bind(message.visibleProperty());
         return message;
+    }
+
+    /**
+     * Puts the cursor in {@code node} once it is on screen. A node outside a scene cannot take the
+     * focus (a tab's content joins the scene only at the tab pane's first layout), and an early request
+     * is ignored, leaving the scene's first focusable control with the cursor.
+     */
+    public static void focusWhenShown(Node node) {
+        if (node.getScene() != null) {
+            Platform.runLater(node::requestFocus);
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene before, Scene after) {
+                if (after != null) {
+                    o.removeListener(this);
+                    Platform.runLater(node::requestFocus);
+                }
+            }
+        });
     }
 
     /** A combo box that shows each item through {@code label}. */

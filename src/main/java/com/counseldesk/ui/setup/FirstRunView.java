@@ -28,6 +28,7 @@ public final class FirstRunView {
     private final FirstRunViewModel vm;
     private final I18n i18n;
     private final VBox root = new VBox(12);
+    private final TextField office = new TextField();
 
     public FirstRunView(FirstRunViewModel vm, I18n i18n, Node languageBox) {
         this.vm = vm;
@@ -37,6 +38,11 @@ public final class FirstRunView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Puts the cursor in the office name. */
+    public void focus() {
+        Forms.focusWhenShown(office);
     }
 
     private void build(Node languageBox) {
@@ -54,7 +60,6 @@ public final class FirstRunView {
         intro.setWrapText(true);
 
         GridPane grid = Forms.grid();
-        TextField office = new TextField();
         office.setId("officeNameField");
         office.setPromptText(i18n.t("firstRun.officeName.prompt"));
         office.textProperty().bindBidirectional(vm.officeNameProperty());

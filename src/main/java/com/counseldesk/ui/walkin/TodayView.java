@@ -84,8 +84,8 @@ public final class TodayView {
         Label historyTitle = new Label();
         historyTitle.setId("historyTitle");
         historyTitle.getStyleClass().add("title-4");
-        historyTitle.textProperty().bind(vm.selectedProperty()
-                .map(r -> i18n.t("today.history", r.studentName(), r.phone().display()))
+        historyTitle.textProperty().bind(vm.historyFamilyProperty()
+                .map(f -> i18n.t("today.history", f.studentName(), f.phone().display()))
                 .orElse(i18n.t("today.history.none")));
         TableView<VisitRow> history = new TableView<>(vm.history());
         history.setId("historyTable");

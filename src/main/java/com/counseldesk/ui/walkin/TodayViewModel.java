@@ -1,5 +1,8 @@
 package com.counseldesk.ui.walkin;
 
+import com.counseldesk.domain.Family;
+import com.counseldesk.domain.FamilyCard;
+import com.counseldesk.domain.Phone;
 import com.counseldesk.domain.VisitRow;
 import com.counseldesk.domain.VisitStatus;
 import com.counseldesk.service.RegistrationService;
@@ -8,15 +11,24 @@ import com.counseldesk.ui.common.DialogService;
 import com.counseldesk.ui.common.Msg;
 import java.util.List;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Today's visitors and the past visits of the family selected among them. */
+/**
+ * Today's visitors, and the past visits of one family: the one selected among today's visitors, or
+ * the one the desk has just found by phone.
+ */
 public class TodayViewModel {
+    /** The family whose visits are listed. */
+    public record FamilyRef(long id, String studentName, Phone phone) {
+    }
+
     private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
     private final ObservableList<VisitRow> history = FXCollections.observableArrayList();
     private final ObjectProperty<VisitRow> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<FamilyRef> historyFamily = new SimpleObjectProperty<>();
     private final RegistrationService service;
     private final Background background;
     private final DialogService dialogs;
@@ -25,7 +37,20 @@ public class TodayViewModel {
         this.service = service;
         this.background = background;
         this.dialogs = dialogs;
-        selected.addListener((o, a, b) -> loadHistory(b));
+        selected.addListener((o, a, b) -> {
+            if (b != null) {
+                historyFamily.set(new FamilyRef(b.familyId(), b.studentName(), b.phone()));
+            }
+        });
+        historyFamily.addListener((o, a, b) -> loadHistory(b));
+    }
+
+    /** Lists the visits of a family found at the desk. */
+    public void showFamily(FamilyCard card) {
+        if (card != null) {
+            Family f = card.family();
+            historyFamily.set(new FamilyRef(f.id(), f.studentName(), f.phone()));
+        }
     }
 
     public void refresh() {
@@ -50,15 +75,19 @@ public class TodayViewModel {
                 visits.set(i, updated);
             }
             selected.set(updated);
-        }, this::failed);
+        }, e -> dialogs.showError(new Msg("today.statusFailed"), new Msg("error.system", e.getMessage())));
     }
 
-    private void loadHistory(VisitRow row) {
-        if (row == null) {
+    private void loadHistory(FamilyRef family) {
+        if (family == null) {
             history.clear();
             return;
         }
-        background.run(() -> service.visitsOf(row.familyId()), history::setAll, this::failed);
+        background.run(() -> service.visitsOf(family.id()), rows -> {
+            if (family.equals(historyFamily.get())) {
+                history.setAll(rows);
+            }
+        }, this::failed);
     }
 
     private int indexOf(long visitId) {
@@ -81,6 +110,10 @@ public class TodayViewModel {
 
     public ObservableList<VisitRow> history() {
         return history;
+    }
+
+    public ReadOnlyObjectProperty<FamilyRef> historyFamilyProperty() {
+        return historyFamily;
     }
 
     public ObjectProperty<VisitRow> selectedProperty() {

@@ -10,15 +10,11 @@ import com.counseldesk.ui.common.Formats;
 import com.counseldesk.ui.common.Forms;
 import com.counseldesk.ui.common.I18n;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.value.ChangeListener;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
@@ -51,25 +47,9 @@ public final class WalkInView {
         return root;
     }
 
-    /**
-     * Puts the cursor where a registration starts: the phone. A new form sits in a tab whose content
-     * joins the scene only when the tab pane is first laid out, and a node outside a scene cannot take
-     * the focus; so wait for the scene, or the scene's first focusable control gets the cursor instead.
-     */
+    /** Puts the cursor where a registration starts: the phone. */
     public void focusFirstField() {
-        if (phoneField.getScene() != null) {
-            Platform.runLater(phoneField::requestFocus);
-            return;
-        }
-        phoneField.sceneProperty().addListener(new ChangeListener<Scene>() {
-            @Override
-            public void changed(ObservableValue<? extends Scene> o, Scene before, Scene after) {
-                if (after != null) {
-                    o.removeListener(this);
-                    Platform.runLater(phoneField::requestFocus);
-                }
-            }
-        });
+        Forms.focusWhenShown(phoneField);
     }
 
     private void build() {

@@ -20,6 +20,7 @@ class FirstRunGuiTest extends GuiTest {
         start(office);
         FirstRunPage firstRun = new FirstRunPage(robot());
         assertEquals(zh("firstRun.title"), firstRun.title());
+        firstRun.expectFocus("officeNameField");
 
         firstRun.createRefused();
         assertEquals(zh("error.required"), firstRun.officeNameError());

@@ -70,9 +70,22 @@ class TodayViewModelTest {
         vm.selectedProperty().set(row("李浩然"));
 
         assertEquals(List.of("复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList());
+        assertEquals("李浩然", vm.historyFamilyProperty().get().studentName());
 
         vm.selectedProperty().set(null);
-        assertEquals(List.of(), vm.history());
+        assertEquals(List.of("复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList(),
+                "clearing the selection keeps the list until another family is chosen");
+    }
+
+    @Test
+    void aFamilyFoundAtTheDeskShowsItsPastVisits() {
+        vm.refresh();
+        var card = t.registration.findByPhone(row("李浩然").phone()).orElseThrow();
+
+        vm.showFamily(card);
+
+        assertEquals("李浩然", vm.historyFamilyProperty().get().studentName());
+        assertEquals(List.of("复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList());
     }
 
     @Test
@@ -127,7 +140,7 @@ class TodayViewModelTest {
         vm.setStatus(VisitStatus.LEFT);
 
         RecordingDialogs.Shown dialog = dialogs.single();
-        assertEquals("today.loadFailed", dialog.title().key());
+        assertEquals("today.statusFailed", dialog.title().key());
         assertEquals("error.system", dialog.message().key());
         assertEquals(VisitStatus.WAITING, row("张子涵").status());
         assertNull(row("张子涵").leftAt());
