@@ -8,6 +8,7 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
@@ -15,7 +16,9 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -92,6 +95,16 @@ public final class Forms {
                 }
             }
         });
+    }
+
+    /** A screen's heading: the title on the left, the language switch on the right. */
+    public static HBox header(Label title, Node languageBox) {
+        title.getStyleClass().add("title-2");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, languageBox);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
     }
 
     /** A combo box that shows each item through {@code label}. */

@@ -1,11 +1,11 @@
 package com.counseldesk.ui.login;
 
 import com.counseldesk.domain.Staff;
+import com.counseldesk.ui.common.Forms;
 import com.counseldesk.ui.common.I18n;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -15,8 +15,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** "Who is at this PC?": pick a staff member (double-click, Enter or the button). */
@@ -29,12 +27,8 @@ public final class LoginView {
         root.setPadding(new Insets(24));
         root.setMaxWidth(480);
         Label office = new Label(officeName);
-        office.getStyleClass().add("title-2");
         office.setId("loginOfficeName");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, office, spacer, languageBox);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox header = Forms.header(office, languageBox);
         Label question = new Label(i18n.t("login.question"));
         question.setId("loginQuestion");
         list.setId("staffPicker");

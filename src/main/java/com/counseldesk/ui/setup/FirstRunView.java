@@ -20,7 +20,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The first-run step: name the office and its staff, or try the app with a sample office. */
@@ -50,12 +49,8 @@ public final class FirstRunView {
         root.setPadding(new Insets(24));
         root.setMaxWidth(720);
         Label title = new Label(i18n.t("firstRun.title"));
-        title.getStyleClass().add("title-2");
         title.setId("firstRunTitle");
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox header = new HBox(8, title, spacer, languageBox);
-        header.setAlignment(Pos.CENTER_LEFT);
+        HBox header = Forms.header(title, languageBox);
         Label intro = new Label(i18n.t("firstRun.intro"));
         intro.setWrapText(true);
 

@@ -108,6 +108,9 @@ class WalkInGuiTest extends GuiTest {
         Wait.forValue("student name filled from the record", "张子涵", () -> form.value(STUDENT));
         Wait.forValue("counselor preset to the owner", "李明 · 咨询师", () -> form.value(COUNSELOR));
         assertEquals("", form.ownerWarning());
+        Wait.forValue("the found family's visits listed beside the form",
+                zh("today.history", "张子涵", "138 1234 5678"), main.today()::historyTitle);
+        assertEquals(1, main.today().history().size());
 
         form.choose(COUNSELOR, "张伟 · 咨询师");
         Wait.forValue("owner warning", zh("walkin.ownerKept", "李明"), form::ownerWarning);
