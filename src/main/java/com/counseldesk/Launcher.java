@@ -8,7 +8,6 @@ import com.counseldesk.store.DatabaseException;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import javafx.application.Application;
@@ -80,12 +79,11 @@ public final class Launcher {
 
     /** The value of {@code --name VALUE} or {@code --name=VALUE}. */
     public static Optional<String> option(List<String> args, String name) {
-        List<String> copy = new ArrayList<>(args);
-        int i = copy.indexOf(name);
-        if (i >= 0 && i + 1 < copy.size()) {
-            return Optional.of(copy.get(i + 1));
+        int i = args.indexOf(name);
+        if (i >= 0 && i + 1 < args.size()) {
+            return Optional.of(args.get(i + 1));
         }
-        return copy.stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1)).findFirst();
+        return args.stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1)).findFirst();
     }
 
     static String usage() {

@@ -22,7 +22,7 @@ public final class App extends Application {
     /** With this system property set to true the app prints its start-up time and exits (benchmarks). */
     public static final String EXIT_AFTER_SHOWN = "counseldesk.exitAfterShown";
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
-    private static volatile CompletableFuture<Database> opening;
+    private static volatile Opening opening;
     private AppContext ctx;
 
     /**
@@ -30,7 +30,11 @@ public final class App extends Application {
      * Called by the launcher before the toolkit starts.
      */
     public static void openInBackground(Path file) {
-        opening = CompletableFuture.supplyAsync(() -> Database.open(file));
+        opening = new Opening(file, CompletableFuture.supplyAsync(() -> Database.open(file)));
+    }
+
+    /** A database being opened in the background, and which file it is. */
+    private record Opening(Path file, CompletableFuture<Database> database) {
     }
 
     @Override
@@ -65,14 +69,15 @@ public final class App extends Application {
         }
     }
 
+    /** The database opened in the background for this file, or opened now when there is none. */
     private static Database opened(Path file) {
-        CompletableFuture<Database> future = opening;
+        Opening started = opening;
         opening = null;
-        if (future == null) {
+        if (started == null || !started.file().equals(file)) {
             return Database.open(file);
         }
         try {
-            return future.join();
+            return started.database().join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -74,15 +74,16 @@ public final class Shell {
         view.focus();
     }
 
+    /** What the login screen shows, read in one go off the FX thread. */
+    private record Office(String name, List<Staff> staff) {
+    }
+
     void showLogin() {
         current = this::showLogin;
-        ctx.background().run(() -> new Object[] {ctx.office().officeName(), ctx.office().activeStaff()}, r -> {
-            @SuppressWarnings("unchecked")
-            List<Staff> staff = (List<Staff>) r[1];
-            String office = (String) r[0];
-            ctx.setOfficeName(office);
-            stage.setTitle(office + " — " + ctx.i18n().t("app.title"));
-            LoginView view = new LoginView(office, staff, ctx.i18n(), languageBox(), this::enter);
+        ctx.background().run(() -> new Office(ctx.office().officeName(), ctx.office().activeStaff()), office -> {
+            ctx.setOfficeName(office.name());
+            stage.setTitle(office.name() + " — " + ctx.i18n().t("app.title"));
+            LoginView view = new LoginView(office.name(), office.staff(), ctx.i18n(), languageBox(), this::enter);
             setRoot(centered(view.root()));
             view.focus();
         }, e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));

@@ -32,8 +32,8 @@ public class OfficeService {
         return db.read(h -> h.attach(SettingsDao.class).get(SettingsDao.OFFICE_NAME).orElse(""));
     }
 
-    /** Stores the office name and its first staff in one transaction. */
-    public void createOffice(String officeName, List<NewStaff> staff) {
+    /** Stores the office name and its first staff in one transaction; returns the staff as stored. */
+    public List<Staff> createOffice(String officeName, List<NewStaff> staff) {
         String name = Text.required("officeName", officeName, Text.SHORT_MAX);
         if (staff.isEmpty()) {
             throw new ValidationException("staff", "error.staff.none");
@@ -42,14 +42,14 @@ public class OfficeService {
             throw new ValidationException("staff", "error.staff.noCounselor");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        db.inTransaction(h -> {
-            if (h.attach(StaffDao.class).count() > 0) {
-                throw new IllegalStateException("The office is already set up");
+        return db.inTransaction(h -> {
+            StaffDao dao = h.attach(StaffDao.class);
+            if (dao.count() > 0) {
+                throw new IllegalStateException("The database already holds an office");
             }
             h.attach(SettingsDao.class).put(SettingsDao.OFFICE_NAME, name);
-            StaffDao dao = h.attach(StaffDao.class);
             staff.forEach(s -> dao.insert(s.name(), s.role(), now));
-            return null;
+            return dao.listActive();
         });
     }
 

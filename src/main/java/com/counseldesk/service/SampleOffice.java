@@ -5,16 +5,14 @@ import com.counseldesk.domain.Gender;
 import com.counseldesk.domain.Grade;
 import com.counseldesk.domain.Relation;
 import com.counseldesk.domain.Role;
+import com.counseldesk.domain.Staff;
 import com.counseldesk.domain.Stage;
 import com.counseldesk.domain.VisitStatus;
 import com.counseldesk.store.Database;
-import com.counseldesk.store.SettingsDao;
-import com.counseldesk.store.StaffDao;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
@@ -66,20 +64,15 @@ public final class SampleOffice {
             throw new IllegalArgumentException("families must be between 0 and 5,000,000");
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        List<Long> counselors = new ArrayList<>();
-        long frontDesk = db.inTransaction(h -> {
-            if (h.attach(StaffDao.class).count() > 0) {
-                throw new IllegalStateException("The database already holds an office");
-            }
-            h.attach(SettingsDao.class).put(SettingsDao.OFFICE_NAME, OFFICE_NAME);
-            StaffDao staff = h.attach(StaffDao.class);
-            long desk = staff.insert("王芳", Role.FRONT_DESK, now);
-            staff.insert("赵丽", Role.MANAGER, now);
-            for (String name : List.of("李明", "张伟", "刘洋", "陈静")) {
-                counselors.add(staff.insert(name, Role.COUNSELOR, now));
-            }
-            return desk;
-        });
+        List<Staff> staff = new OfficeService(db, clock).createOffice(OFFICE_NAME, List.of(
+                new NewStaff("王芳", Role.FRONT_DESK),
+                new NewStaff("赵丽", Role.MANAGER),
+                new NewStaff("李明", Role.COUNSELOR),
+                new NewStaff("张伟", Role.COUNSELOR),
+                new NewStaff("刘洋", Role.COUNSELOR),
+                new NewStaff("陈静", Role.COUNSELOR)));
+        long frontDesk = staff.stream().filter(s -> s.role() == Role.FRONT_DESK).findFirst().orElseThrow().id();
+        List<Long> counselors = staff.stream().filter(s -> s.role() == Role.COUNSELOR).map(Staff::id).toList();
         for (int start = 0; start < families; start += BATCH) {
             int end = Math.min(families, start + BATCH);
             int from = start;

@@ -30,12 +30,12 @@ public final class Background {
             T result;
             try {
                 result = work.call();
-            } catch (ValidationException e) {
-                LOG.debug("Refused: {}", e.getMessage());
-                ui.execute(() -> onFailure.accept(e));
-                return;
             } catch (Exception e) {
-                LOG.error("Background work failed", e);
+                if (e instanceof ValidationException) {
+                    LOG.debug("Refused: {}", e.getMessage());
+                } else {
+                    LOG.error("Background work failed", e);
+                }
                 ui.execute(() -> onFailure.accept(e));
                 return;
             }

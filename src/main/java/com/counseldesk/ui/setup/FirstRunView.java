@@ -11,6 +11,7 @@ import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -96,7 +97,7 @@ public final class FirstRunView {
                 remove.getStyleClass().add("small");
                 remove.setOnAction(e -> vm.remove(s));
                 setGraphic(remove);
-                setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                setContentDisplay(ContentDisplay.RIGHT);
             }
         });
         grid.add(list, 1, 2);

@@ -12,7 +12,9 @@ import com.counseldesk.ui.common.I18n;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
+import javafx.beans.property.StringProperty;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
@@ -27,6 +29,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
 /** The 来访登记 form. Only binds to its view model; Tab moves on, Enter saves, Ctrl+N starts anew. */
@@ -73,7 +76,7 @@ public final class WalkInView {
         ComboBox<Grade> grade = Forms.combo("gradeBox", List.of(Grade.values()), i18n::label);
         grade.valueProperty().bindBidirectional(vm.gradeProperty());
         HBox genderGrade = new HBox(8, gender, new Label(i18n.t("walkin.grade")), grade);
-        genderGrade.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        genderGrade.setAlignment(Pos.CENTER_LEFT);
         gender.setPrefWidth(90);
         grade.setPrefWidth(130);
         Forms.row(grid, row++, i18n.t("walkin.gender"), genderGrade, "gender", null, i18n);
@@ -83,8 +86,8 @@ public final class WalkInView {
         relation.valueProperty().bindBidirectional(vm.relationProperty());
         relation.setPrefWidth(120);
         HBox parentRow = new HBox(8, parent, new Label(i18n.t("walkin.relation")), relation);
-        parentRow.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-        javafx.scene.layout.HBox.setHgrow(parent, javafx.scene.layout.Priority.ALWAYS);
+        parentRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(parent, Priority.ALWAYS);
         Forms.row(grid, row++, i18n.t("walkin.parentName"), parentRow, "parentName", vm.error("parentName"), i18n);
 
         ComboBox<Channel> channel = Forms.combo("channelBox", Channel.WALK_IN, i18n::label);
@@ -124,7 +127,7 @@ public final class WalkInView {
         status.textProperty().bind(Bindings.createStringBinding(() -> i18n.t(vm.statusProperty().get()),
                 vm.statusProperty()));
         HBox buttons = new HBox(8, save, next);
-        buttons.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        buttons.setAlignment(Pos.CENTER_LEFT);
         grid.add(buttons, 1, row++);
         grid.add(status, 1, row);
 
@@ -157,13 +160,13 @@ public final class WalkInView {
         focusFirstField();
     }
 
-    private int text(GridPane grid, int row, String name, String prompt, javafx.beans.property.StringProperty value) {
+    private int text(GridPane grid, int row, String name, String prompt, StringProperty value) {
         TextField f = field(name + "Field", value, prompt);
         Forms.row(grid, row, i18n.t("walkin." + name), f, name, vm.error(name), i18n);
         return row + 1;
     }
 
-    private static TextField field(String id, javafx.beans.property.StringProperty value, String prompt) {
+    private static TextField field(String id, StringProperty value, String prompt) {
         TextField f = new TextField();
         f.setId(id);
         if (prompt != null) {

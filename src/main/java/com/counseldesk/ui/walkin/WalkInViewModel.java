@@ -255,30 +255,25 @@ public class WalkInViewModel {
      */
     private void prefill(FamilyCard card) {
         Family f = card.family();
-        fillIfBlank(studentName, f.studentName());
-        fillIfBlank(school, f.school());
-        fillIfBlank(parentName, f.parentName());
-        if (gender.get() == Gender.UNKNOWN) {
-            fill(gender, f.gender(), Gender.UNKNOWN);
-        }
-        if (grade.get() == Grade.UNKNOWN) {
-            fill(grade, f.grade(), Grade.UNKNOWN);
-        }
-        if (relation.get() == Relation.UNKNOWN) {
-            fill(relation, f.parentRelation(), Relation.UNKNOWN);
-        }
-        if (counselor.get() == null && card.ownerActive() && f.ownerId() != null) {
-            counselors.stream().filter(s -> s.id() == f.ownerId()).findFirst().ifPresent(s -> fill(counselor, s, null));
+        fillIfBlank(studentName, f.studentName(), "");
+        fillIfBlank(school, f.school(), "");
+        fillIfBlank(parentName, f.parentName(), "");
+        fillIfBlank(gender, f.gender(), Gender.UNKNOWN);
+        fillIfBlank(grade, f.grade(), Grade.UNKNOWN);
+        fillIfBlank(relation, f.parentRelation(), Relation.UNKNOWN);
+        if (card.ownerActive() && f.ownerId() != null) {
+            counselors.stream().filter(s -> s.id() == f.ownerId()).findFirst()
+                    .ifPresent(s -> fillIfBlank(counselor, s, null));
         }
     }
 
-    private void fillIfBlank(StringProperty p, String value) {
-        if (p.get() == null || p.get().isBlank()) {
-            fill(p, value, "");
+    /** Sets a value the desk has left blank, remembering how to take it back (see {@link #undoPrefill}). */
+    private <T> void fillIfBlank(Property<T> p, T value, T blank) {
+        T now = p.getValue();
+        boolean isBlank = Objects.equals(now, blank) || now instanceof String text && text.isBlank();
+        if (!isBlank) {
+            return;
         }
-    }
-
-    private <T> void fill(Property<T> p, T value, T blank) {
         p.setValue(value);
         undoPrefill.add(() -> {
             if (Objects.equals(p.getValue(), value)) {
