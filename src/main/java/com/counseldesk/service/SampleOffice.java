@@ -138,7 +138,12 @@ public final class SampleOffice {
             long frontDesk, LocalDateTime now) {
         boolean today = arrived.toLocalDate().equals(now.toLocalDate());
         VisitStatus status = today ? VisitStatus.values()[random.nextInt(3)] : VisitStatus.LEFT;
-        LocalDateTime left = status == VisitStatus.LEFT ? min(arrived.plusMinutes(30 + random.nextInt(90)), now) : null;
+        LocalDateTime left = status == VisitStatus.LEFT ? arrived.plusMinutes(30 + random.nextInt(90)) : null;
+        if (left != null && left.isAfter(now)) {
+            // A visitor who would leave later today is still in consultation.
+            status = VisitStatus.CONSULTING;
+            left = null;
+        }
         batch.bind("family", family)
                 .bind("channel", channel.name())
                 .bind("arrived", arrived)
@@ -151,14 +156,15 @@ public final class SampleOffice {
                 .add();
     }
 
-    /** A time in office hours (9:00-20:00) on that day, never after now. */
+    /** A time in office hours (9:00-20:00) on that day, never after now and never on another day. */
     private LocalDateTime officeHour(LocalDate day, LocalDateTime now) {
         LocalDateTime t = day.atTime(LocalTime.of(9, 0)).plusMinutes(random.nextInt(11 * 60));
-        return t.isAfter(now) ? now.minusMinutes(random.nextInt(60)) : t;
-    }
-
-    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
-        return a.isBefore(b) ? a : b;
+        if (!t.isAfter(now)) {
+            return t;
+        }
+        // Today before opening time or in the small hours: shortly before now, but still today.
+        LocalDateTime earlier = now.minusMinutes(random.nextInt(60));
+        return earlier.toLocalDate().equals(day) ? earlier : day.atStartOfDay();
     }
 
     private String pick(String[] values) {
