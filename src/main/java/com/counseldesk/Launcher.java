@@ -1,16 +1,16 @@
 package com.counseldesk;
 
 import com.counseldesk.app.App;
-import com.counseldesk.service.SampleOffice;
-import com.counseldesk.store.DataLocation;
-import com.counseldesk.store.Database;
-import com.counseldesk.store.DatabaseException;
+import com.counseldesk.common.Args;
+import com.counseldesk.common.db.DataLocation;
+import com.counseldesk.common.db.Database;
+import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.sample.SampleOffice;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
-import javafx.application.Application;
 
 /**
  * Entry point. With no sub-command it starts the desktop app; sub-commands run headless:
@@ -38,14 +38,13 @@ public final class Launcher {
             System.out.println(usage());
             return;
         }
-        App.openInBackground(DataLocation.resolveForThisMachine(option(list, "--db")));
-        Application.launch(App.class, args);
+        App.run(DataLocation.resolveForThisMachine(Args.option(list, "--db")), args);
     }
 
     /** {@code demo --db PATH [--families N]}: returns the process exit code. */
     static int demo(List<String> args, PrintStream out, PrintStream err) {
-        Optional<String> db = option(args, "--db");
-        Optional<String> families = option(args, "--families");
+        Optional<String> db = Args.option(args, "--db");
+        Optional<String> families = Args.option(args, "--families");
         if (db.isEmpty()) {
             err.println("demo needs --db PATH\n" + usage());
             return 2;
@@ -75,15 +74,6 @@ public final class Launcher {
         long ms = (System.nanoTime() - start) / 1_000_000;
         out.printf("Created the sample office with %d families in %s (%d ms)%n", n, file, ms);
         return 0;
-    }
-
-    /** The value of {@code --name VALUE} or {@code --name=VALUE}. */
-    public static Optional<String> option(List<String> args, String name) {
-        int i = args.indexOf(name);
-        if (i >= 0 && i + 1 < args.size()) {
-            return Optional.of(args.get(i + 1));
-        }
-        return args.stream().filter(a -> a.startsWith(name + "=")).map(a -> a.substring(name.length() + 1)).findFirst();
     }
 
     static String usage() {

@@ -5,8 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.counseldesk.store.Database;
-import com.counseldesk.store.FamilyDao;
+import com.counseldesk.common.Args;
+import com.counseldesk.common.db.Database;
+import com.counseldesk.family.FamilyDao;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -114,9 +115,9 @@ class LauncherTest {
 
     @Test
     void optionReadsBothSpellings() {
-        assertEquals(Optional.of("a.db"), Launcher.option(List.of("--db", "a.db"), "--db"));
-        assertEquals(Optional.of("b.db"), Launcher.option(List.of("demo", "--db=b.db"), "--db"));
-        assertEquals(Optional.empty(), Launcher.option(List.of("--db"), "--db"));
-        assertEquals(Optional.empty(), Launcher.option(List.of("--dbx=c.db"), "--db"));
+        assertEquals(Optional.of("a.db"), Args.option(List.of("--db", "a.db"), "--db"));
+        assertEquals(Optional.of("b.db"), Args.option(List.of("demo", "--db=b.db"), "--db"));
+        assertEquals(Optional.empty(), Args.option(List.of("--db"), "--db"));
+        assertEquals(Optional.empty(), Args.option(List.of("--dbx=c.db"), "--db"));
     }
 }

@@ -1,11 +1,11 @@
 package com.counseldesk.app;
 
-import com.counseldesk.Launcher;
-import com.counseldesk.store.DataLocation;
-import com.counseldesk.store.Database;
-import com.counseldesk.store.DatabaseException;
-import com.counseldesk.ui.common.FxDialogService;
-import com.counseldesk.ui.common.I18n;
+import com.counseldesk.common.Args;
+import com.counseldesk.common.db.DataLocation;
+import com.counseldesk.common.db.Database;
+import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.common.fx.FxDialogService;
+import com.counseldesk.common.i18n.I18n;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +25,12 @@ public final class App extends Application {
     private static volatile Opening opening;
     private AppContext ctx;
 
+    /** Starts the desktop app on the database named by {@code --db}, the environment or the default. */
+    public static void run(Path file, String[] args) {
+        openInBackground(file);
+        Application.launch(App.class, args);
+    }
+
     /**
      * Starts opening (and migrating) the database while JavaFX starts up, so that the two overlap.
      * Called by the launcher before the toolkit starts.
@@ -39,7 +45,7 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        Path file = DataLocation.resolveForThisMachine(Launcher.option(getParameters().getRaw(), "--db"));
+        Path file = DataLocation.resolveForThisMachine(Args.option(getParameters().getRaw(), "--db"));
         Database db;
         try {
             db = opened(file);

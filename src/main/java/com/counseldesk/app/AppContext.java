@@ -1,12 +1,12 @@
 package com.counseldesk.app;
 
-import com.counseldesk.domain.Staff;
-import com.counseldesk.service.OfficeService;
-import com.counseldesk.service.RegistrationService;
-import com.counseldesk.service.SampleOffice;
-import com.counseldesk.store.Database;
-import com.counseldesk.ui.common.Background;
-import com.counseldesk.ui.common.I18n;
+import com.counseldesk.common.db.Database;
+import com.counseldesk.common.fx.Background;
+import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.office.OfficeService;
+import com.counseldesk.office.Staff;
+import com.counseldesk.sample.SampleOffice;
+import com.counseldesk.walkin.RegistrationService;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;

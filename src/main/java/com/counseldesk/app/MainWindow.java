@@ -1,10 +1,10 @@
 package com.counseldesk.app;
 
-import com.counseldesk.ui.common.I18n;
-import com.counseldesk.ui.walkin.TodayView;
-import com.counseldesk.ui.walkin.TodayViewModel;
-import com.counseldesk.ui.walkin.WalkInView;
-import com.counseldesk.ui.walkin.WalkInViewModel;
+import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.walkin.ui.TodayView;
+import com.counseldesk.walkin.ui.TodayViewModel;
+import com.counseldesk.walkin.ui.WalkInView;
+import com.counseldesk.walkin.ui.WalkInViewModel;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;

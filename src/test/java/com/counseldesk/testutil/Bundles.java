@@ -1,6 +1,6 @@
 package com.counseldesk.testutil;
 
-import com.counseldesk.ui.common.I18n;
+import com.counseldesk.common.i18n.I18n;
 
 /** The texts the user reads, taken from the app's message bundles so tests follow wording changes. */
 public final class Bundles {

@@ -1,7 +1,7 @@
 package com.counseldesk.testutil;
 
-import com.counseldesk.ui.pages.LoginPage;
-import com.counseldesk.ui.pages.MainPage;
+import com.counseldesk.pages.LoginPage;
+import com.counseldesk.pages.MainPage;
 import java.nio.file.Path;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;

@@ -1,7 +1,7 @@
 package com.counseldesk.testutil;
 
-import com.counseldesk.store.Database;
-import com.counseldesk.store.DatabaseException;
+import com.counseldesk.common.db.Database;
+import com.counseldesk.common.db.DatabaseException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package com.counseldesk.testutil;
 
-import com.counseldesk.ui.common.DialogService;
-import com.counseldesk.ui.common.Msg;
+import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.i18n.Msg;
 import java.util.ArrayList;
 import java.util.List;
 

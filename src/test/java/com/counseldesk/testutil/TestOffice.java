@@ -1,15 +1,15 @@
 package com.counseldesk.testutil;
 
-import com.counseldesk.domain.Family;
-import com.counseldesk.domain.Phone;
-import com.counseldesk.domain.Role;
-import com.counseldesk.domain.Staff;
-import com.counseldesk.service.NewStaff;
-import com.counseldesk.service.OfficeService;
-import com.counseldesk.service.Registration;
-import com.counseldesk.service.RegistrationService;
-import com.counseldesk.store.Database;
-import com.counseldesk.store.FamilyDao;
+import com.counseldesk.common.Phone;
+import com.counseldesk.common.db.Database;
+import com.counseldesk.family.Family;
+import com.counseldesk.family.FamilyDao;
+import com.counseldesk.office.NewStaff;
+import com.counseldesk.office.OfficeService;
+import com.counseldesk.office.Role;
+import com.counseldesk.office.Staff;
+import com.counseldesk.walkin.Registration;
+import com.counseldesk.walkin.RegistrationService;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,11 +1,11 @@
 package com.counseldesk.testutil;
 
-import com.counseldesk.domain.Channel;
-import com.counseldesk.domain.Gender;
-import com.counseldesk.domain.Grade;
-import com.counseldesk.domain.Phone;
-import com.counseldesk.domain.Relation;
-import com.counseldesk.domain.WalkIn;
+import com.counseldesk.common.Phone;
+import com.counseldesk.family.Channel;
+import com.counseldesk.family.Gender;
+import com.counseldesk.family.Grade;
+import com.counseldesk.family.Relation;
+import com.counseldesk.walkin.WalkIn;
 
 /** Test data for a walk-in: a typical family unless told otherwise. A null phone text gives a null Phone. */
 public final class WalkInBuilder {

@@ -1,0 +1,210 @@
+package com.counseldesk.common.db;
+
+import com.counseldesk.common.db.DatabaseException.Reason;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationState;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.HandleCallback;
+import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.sqlobject.SqlObjectPlugin;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The one SQLite file that holds the office. Opening it checks the file without changing it,
+ * takes the lock that keeps a second copy of the app out, sets the pragmas that make a commit
+ * survive power loss, and brings the schema up to date with the migrations.
+ */
+public final class Database implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
+    private static final int BUSY_TIMEOUT_MS = 5_000;
+    /**
+     * Lock files this JVM holds. A second open in the same JVM is refused here, before it opens a
+     * channel of its own: closing any channel on the lock file would drop the OS lock of the first.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
+    private final Path file;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final Jdbi jdbi;
+
+    private Database(Path file, FileChannel lockChannel, FileLock lock, Jdbi jdbi) {
+        this.file = file;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.jdbi = jdbi;
+    }
+
+    /** Opens (creating if new) and migrates the database; throws {@link DatabaseException} saying why not. */
+    public static Database open(Path file) {
+        Path path = file.toAbsolutePath();
+        inspect(path);
+        Path lockFile = lockFile(path).normalize();
+        if (!HELD.add(lockFile)) {
+            throw new DatabaseException(path, Reason.IN_USE, null, null);
+        }
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(path.getParent());
+            channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel, path);
+            SQLiteDataSource dataSource = dataSource(path);
+            migrate(dataSource, path);
+            Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+            StoreMappers.register(jdbi);
+            LOG.info("Opened database {}", path);
+            return new Database(path, channel, lock, jdbi);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            HELD.remove(lockFile);
+            throw new DatabaseException(path, Reason.NOT_WRITABLE, e.getMessage(), e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            HELD.remove(lockFile);
+            throw e;
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Runs one user action as one IMMEDIATE transaction: all of it is stored, or none. */
+    public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
+        return jdbi.inTransaction(work);
+    }
+
+    /** Runs read-only work on a handle of its own. */
+    public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
+        return jdbi.withHandle(work);
+    }
+
+    @Override
+    public void close() {
+        if (!lockChannel.isOpen()) {
+            return;
+        }
+        try {
+            lock.release();
+        } catch (IOException e) {
+            LOG.warn("Could not release the lock on {}", file, e);
+        }
+        closeQuietly(lockChannel);
+        HELD.remove(lockFile(file).normalize());
+    }
+
+    static Path lockFile(Path db) {
+        return db.resolveSibling(db.getFileName() + ".lock");
+    }
+
+    private static void inspect(Path path) {
+        if (!Files.exists(path)) {
+            return;
+        }
+        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
+            throw new DatabaseException(path, Reason.UNREADABLE, null, null);
+        }
+        if (!Files.isWritable(path)) {
+            throw new DatabaseException(path, Reason.NOT_WRITABLE, null, null);
+        }
+        try (InputStream in = Files.newInputStream(path)) {
+            byte[] head = in.readNBytes(SQLITE_HEADER.length);
+            if (head.length > 0 && !Arrays.equals(head, SQLITE_HEADER)) {
+                throw new DatabaseException(path, Reason.NOT_SQLITE, null, null);
+            }
+        } catch (IOException e) {
+            throw new DatabaseException(path, Reason.UNREADABLE, e.getMessage(), e);
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel, Path path) throws IOException {
+        FileLock lock;
+        try {
+            lock = channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            lock = null;
+        }
+        if (lock == null) {
+            throw new DatabaseException(path, Reason.IN_USE, null, null);
+        }
+        return lock;
+    }
+
+    private static SQLiteDataSource dataSource(Path path) {
+        SQLiteConfig config = new SQLiteConfig();
+        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
+        config.enforceForeignKeys(true);
+        config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+        SQLiteDataSource ds = new SQLiteDataSource(config);
+        ds.setUrl("jdbc:sqlite:" + path);
+        return ds;
+    }
+
+    private static void migrate(SQLiteDataSource dataSource, Path path) {
+        Flyway flyway = Flyway.configure()
+                .dataSource(dataSource)
+                .locations("classpath:db/migration")
+                .ignoreMigrationPatterns("")
+                .load();
+        try {
+            boolean newer = Arrays.stream(flyway.info().all())
+                    .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS);
+            if (newer) {
+                throw new DatabaseException(path, Reason.NEWER_SCHEMA, null, null);
+            }
+            flyway.migrate();
+        } catch (FlywayException e) {
+            Reason reason = isBusy(e) ? Reason.IN_USE : Reason.FAILED;
+            throw new DatabaseException(path, reason, e.getMessage(), e);
+        }
+    }
+
+    private static boolean isBusy(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = String.valueOf(t.getMessage());
+            if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel == null) {
+            return;
+        }
+        try {
+            channel.close();
+        } catch (IOException e) {
+            LOG.warn("Could not close the lock file", e);
+        }
+    }
+
+    /** Opens a handle for DAO tests and tools that manage their own transaction. */
+    public Handle openHandle() {
+        return jdbi.open();
+    }
+}

@@ -1,0 +1,138 @@
+package com.counseldesk.common.fx;
+
+import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.common.i18n.Msg;
+import java.util.Collection;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
+import javafx.geometry.HPos;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+
+/** Small builders shared by the code-built forms: labelled rows with a message under the field. */
+public final class Forms {
+    private Forms() {
+    }
+
+    public static GridPane grid() {
+        GridPane grid = new GridPane();
+        grid.setHgap(10);
+        grid.setVgap(6);
+        grid.setPadding(new Insets(12));
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setHalignment(HPos.RIGHT);
+        labels.setMinWidth(Label.USE_PREF_SIZE);
+        ColumnConstraints fields = new ColumnConstraints();
+        fields.setHgrow(Priority.ALWAYS);
+        fields.setFillWidth(true);
+        grid.getColumnConstraints().addAll(labels, fields);
+        return grid;
+    }
+
+    /**
+     * Adds "label: field" with the field's message (if it has one) below it; returns the row's box,
+     * to which more can be added and whose visibility the label follows.
+     */
+    public static VBox row(GridPane grid, int row, String label, Node field, String id,
+            ObservableValue<Msg> error, I18n i18n) {
+        Label name = new Label(label);
+        name.setLabelFor(field);
+        name.setId(id + "Label");
+        VBox box = new VBox(2, field);
+        if (error != null) {
+            box.getChildren().add(errorLabel(id + "Error", error, i18n));
+        }
+        grid.add(name, 0, row);
+        grid.add(box, 1, row);
+        GridPane.setValignment(name, javafx.geometry.VPos.TOP);
+        name.setPadding(new Insets(5, 0, 0, 0));
+        name.visibleProperty().bind(box.visibleProperty());
+        name.managedProperty().bind(box.managedProperty());
+        return box;
+    }
+
+    /** A red message that takes no room while there is nothing to say. */
+    public static Label errorLabel(String id, ObservableValue<Msg> error, I18n i18n) {
+        Label message = new Label();
+        message.setId(id);
+        message.getStyleClass().add("field-error");
+        message.setWrapText(true);
+        message.textProperty().bind(Bindings.createStringBinding(() -> i18n.t(error.getValue()), error));
+        message.visibleProperty().bind(error.map(m -> true).orElse(false));
+        message.managedProperty().bind(message.visibleProperty());
+        return message;
+    }
+
+    /**
+     * Puts the cursor in {@code node} once it is on screen. A node outside a scene cannot take the
+     * focus (a tab's content joins the scene only at the tab pane's first layout), and an early request
+     * is ignored, leaving the scene's first focusable control with the cursor.
+     */
+    public static void focusWhenShown(Node node) {
+        if (node.getScene() != null) {
+            Platform.runLater(node::requestFocus);
+            return;
+        }
+        node.sceneProperty().addListener(new ChangeListener<Scene>() {
+            @Override
+            public void changed(ObservableValue<? extends Scene> o, Scene before, Scene after) {
+                if (after != null) {
+                    o.removeListener(this);
+                    Platform.runLater(node::requestFocus);
+                }
+            }
+        });
+    }
+
+    /** A screen's heading: the title on the left, the language switch on the right. */
+    public static HBox header(Label title, Node languageBox) {
+        title.getStyleClass().add("title-2");
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox header = new HBox(8, title, spacer, languageBox);
+        header.setAlignment(Pos.CENTER_LEFT);
+        return header;
+    }
+
+    /** A combo box that shows each item through {@code label}. */
+    public static <T> ComboBox<T> combo(String id, Collection<T> items, Function<T, String> label) {
+        ComboBox<T> box = new ComboBox<>();
+        box.setId(id);
+        box.getItems().setAll(items);
+        box.setMaxWidth(Double.MAX_VALUE);
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : label.apply(value);
+            }
+
+            @Override
+            public T fromString(String text) {
+                return null;
+            }
+        });
+        box.setButtonCell(new ListCell<>() {
+            @Override
+            protected void updateItem(T item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? "" : label.apply(item));
+            }
+        });
+        return box;
+    }
+}

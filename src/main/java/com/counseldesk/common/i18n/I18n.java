@@ -1,0 +1,62 @@
+package com.counseldesk.common.i18n;
+
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/** The user-facing words, from {@code i18n/messages*.properties}. Simplified Chinese by default. */
+public final class I18n {
+    public static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
+    public static final Locale ENGLISH = Locale.ENGLISH;
+    public static final List<Locale> LANGUAGES = List.of(CHINESE, ENGLISH);
+    private static final String BUNDLE = "i18n.messages";
+
+    private final Locale locale;
+    private final ResourceBundle bundle;
+
+    public I18n(Locale locale) {
+        this.locale = locale;
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(
+                ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** The language stored as a tag ("zh-CN", "en"); unknown or missing tags give Chinese. */
+    public static I18n forTag(String tag) {
+        Locale wanted = tag == null ? CHINESE : Locale.forLanguageTag(tag);
+        return new I18n(LANGUAGES.stream().filter(l -> l.getLanguage().equals(wanted.getLanguage()))
+                .findFirst().orElse(CHINESE));
+    }
+
+    public Locale locale() {
+        return locale;
+    }
+
+    public String tag() {
+        return locale.toLanguageTag();
+    }
+
+    public String t(String key, Object... args) {
+        String pattern;
+        try {
+            pattern = bundle.getString(key);
+        } catch (MissingResourceException e) {
+            return "!" + key + "!";
+        }
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    public String t(Msg msg) {
+        return msg == null ? "" : t(msg.key(), msg.args());
+    }
+
+    /** An enum constant's label: key {@code <simple class name in lower camel>.<CONSTANT>}. */
+    public String label(Enum<?> value) {
+        if (value == null) {
+            return "";
+        }
+        String type = value.getDeclaringClass().getSimpleName();
+        return t(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name());
+    }
+}

@@ -1,6 +1,0 @@
-package com.counseldesk.domain;
-
-/** Student's gender as the office records it; UNKNOWN when nobody asked. */
-public enum Gender {
-    UNKNOWN, MALE, FEMALE
-}

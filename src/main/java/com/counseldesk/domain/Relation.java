@@ -1,6 +1,0 @@
-package com.counseldesk.domain;
-
-/** The parent's relation to the student (关系). */
-public enum Relation {
-    UNKNOWN, MOTHER, FATHER, GRANDFATHER, GRANDMOTHER, OTHER
-}

@@ -1,6 +1,0 @@
-package com.counseldesk.domain;
-
-/** A visit's state at the desk: waiting, in consultation, left. */
-public enum VisitStatus {
-    WAITING, CONSULTING, LEFT
-}

@@ -1,0 +1,76 @@
+package com.counseldesk.office;
+
+import com.counseldesk.common.Text;
+import com.counseldesk.common.ValidationException;
+import com.counseldesk.common.db.Database;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+
+/** The office itself: first-run set-up, its name, its staff and office-wide preferences. */
+public class OfficeService {
+    private final Database db;
+    private final Clock clock;
+
+    public OfficeService(Database db, Clock clock) {
+        this.db = db;
+        this.clock = clock;
+    }
+
+    /** An office is set up once it has a name and at least one staff member. */
+    public boolean isSetUp() {
+        return db.read(h -> h.attach(SettingsDao.class).get(SettingsDao.OFFICE_NAME).isPresent()
+                && h.attach(StaffDao.class).count() > 0);
+    }
+
+    public String officeName() {
+        return db.read(h -> h.attach(SettingsDao.class).get(SettingsDao.OFFICE_NAME).orElse(""));
+    }
+
+    /** Stores the office name and its first staff in one transaction; returns the staff as stored. */
+    public List<Staff> createOffice(String officeName, List<NewStaff> staff) {
+        String name = Text.required("officeName", officeName, Text.SHORT_MAX);
+        if (staff.isEmpty()) {
+            throw new ValidationException("staff", "error.staff.none");
+        }
+        if (staff.stream().noneMatch(s -> s.role().consults())) {
+            throw new ValidationException("staff", "error.staff.noCounselor");
+        }
+        LocalDateTime now = LocalDateTime.now(clock);
+        return db.inTransaction(h -> {
+            StaffDao dao = h.attach(StaffDao.class);
+            if (dao.count() > 0) {
+                throw new IllegalStateException("The database already holds an office");
+            }
+            h.attach(SettingsDao.class).put(SettingsDao.OFFICE_NAME, name);
+            staff.forEach(s -> dao.insert(s.name(), s.role(), now));
+            return dao.listActive();
+        });
+    }
+
+    public List<Staff> activeStaff() {
+        return db.read(h -> h.attach(StaffDao.class).listActive());
+    }
+
+    /** Staff who can consult and own families: counselors and managers. */
+    public List<Staff> counselors() {
+        return activeStaff().stream().filter(s -> s.role().consults()).toList();
+    }
+
+    public Optional<String> language() {
+        return db.read(h -> h.attach(SettingsDao.class).get(SettingsDao.UI_LANGUAGE));
+    }
+
+    public void setLanguage(String languageTag) {
+        db.inTransaction(h -> {
+            h.attach(SettingsDao.class).put(SettingsDao.UI_LANGUAGE, languageTag);
+            return null;
+        });
+    }
+
+    /** For tests and the sample office: whether a role exists among the active staff. */
+    public boolean hasRole(Role role) {
+        return activeStaff().stream().anyMatch(s -> s.role() == role);
+    }
+}

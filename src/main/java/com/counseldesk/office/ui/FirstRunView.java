@@ -1,0 +1,126 @@
+package com.counseldesk.office.ui;
+
+import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.office.NewStaff;
+import com.counseldesk.office.Role;
+import java.util.List;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContentDisplay;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.Separator;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The first-run step: name the office and its staff, or try the app with a sample office. */
+public final class FirstRunView {
+    private final FirstRunViewModel vm;
+    private final I18n i18n;
+    private final VBox root = new VBox(12);
+    private final TextField office = new TextField();
+
+    public FirstRunView(FirstRunViewModel vm, I18n i18n, Node languageBox) {
+        this.vm = vm;
+        this.i18n = i18n;
+        build(languageBox);
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Puts the cursor in the office name. */
+    public void focus() {
+        Forms.focusWhenShown(office);
+    }
+
+    private void build(Node languageBox) {
+        root.setId("firstRunView");
+        root.setPadding(new Insets(24));
+        root.setMaxWidth(720);
+        Label title = new Label(i18n.t("firstRun.title"));
+        title.setId("firstRunTitle");
+        HBox header = Forms.header(title, languageBox);
+        Label intro = new Label(i18n.t("firstRun.intro"));
+        intro.setWrapText(true);
+
+        GridPane grid = Forms.grid();
+        office.setId("officeNameField");
+        office.setPromptText(i18n.t("firstRun.officeName.prompt"));
+        office.textProperty().bindBidirectional(vm.officeNameProperty());
+        Forms.row(grid, 0, i18n.t("firstRun.officeName"), office, "officeName", vm.officeNameErrorProperty(), i18n);
+
+        TextField name = new TextField();
+        name.setId("staffNameField");
+        name.setPromptText(i18n.t("firstRun.staffName.prompt"));
+        name.textProperty().bindBidirectional(vm.staffNameProperty());
+        name.setOnAction(e -> vm.addStaff());
+        ComboBox<Role> role = Forms.combo("staffRoleBox", List.of(Role.values()), i18n::label);
+        role.valueProperty().bindBidirectional(vm.staffRoleProperty());
+        role.setPrefWidth(130);
+        Button add = new Button(i18n.t("firstRun.addStaff"));
+        add.setId("addStaffButton");
+        add.setOnAction(e -> {
+            vm.addStaff();
+            name.requestFocus();
+        });
+        HBox staffInput = new HBox(8, name, role, add);
+        HBox.setHgrow(name, Priority.ALWAYS);
+        Forms.row(grid, 1, i18n.t("firstRun.staff"), staffInput, "staff", vm.staffErrorProperty(), i18n);
+
+        ListView<NewStaff> list = new ListView<>(vm.staff());
+        list.setId("staffList");
+        list.setPrefHeight(160);
+        list.setPlaceholder(new Label(i18n.t("firstRun.staff.empty")));
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(NewStaff s, boolean empty) {
+                super.updateItem(s, empty);
+                if (empty || s == null) {
+                    setText(null);
+                    setGraphic(null);
+                    return;
+                }
+                setText(s.name() + " · " + i18n.label(s.role()));
+                Button remove = new Button(i18n.t("firstRun.removeStaff"));
+                remove.getStyleClass().add("small");
+                remove.setOnAction(e -> vm.remove(s));
+                setGraphic(remove);
+                setContentDisplay(ContentDisplay.RIGHT);
+            }
+        });
+        grid.add(list, 1, 2);
+
+        Button create = new Button(i18n.t("firstRun.create"));
+        create.setId("createOfficeButton");
+        create.getStyleClass().add("accent");
+        create.setDefaultButton(true);
+        create.setOnAction(e -> vm.create());
+        Button sample = new Button(i18n.t("firstRun.sample"));
+        sample.setId("sampleButton");
+        sample.setOnAction(e -> vm.useSample());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setPrefSize(24, 24);
+        progress.visibleProperty().bind(vm.busyProperty());
+        create.disableProperty().bind(vm.busyProperty());
+        sample.disableProperty().bind(vm.busyProperty());
+        HBox buttons = new HBox(12, create, sample, progress);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        Label sampleHint = new Label(i18n.t("firstRun.sample.hint"));
+        sampleHint.setWrapText(true);
+        sampleHint.getStyleClass().add("text-muted");
+
+        root.getChildren().addAll(header, intro, new Separator(), grid, buttons, sampleHint);
+    }
+}

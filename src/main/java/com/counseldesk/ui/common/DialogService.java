@@ -1,6 +1,0 @@
-package com.counseldesk.ui.common;
-
-/** Every dialog goes through here, so that view models can be tested with a stand-in. */
-public interface DialogService {
-    void showError(Msg title, Msg message);
-}

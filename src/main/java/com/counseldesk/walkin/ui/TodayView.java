@@ -1,0 +1,120 @@
+package com.counseldesk.walkin.ui;
+
+import com.counseldesk.common.fx.Formats;
+import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.walkin.VisitRow;
+import com.counseldesk.walkin.VisitStatus;
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+
+/** Today's visitors with their status, and the selected family's past visits. */
+public final class TodayView {
+    private final TodayViewModel vm;
+    private final I18n i18n;
+    private final VBox root = new VBox(8);
+
+    public TodayView(TodayViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    private void build() {
+        root.setId("todayView");
+        root.setPadding(new Insets(4, 8, 8, 8));
+        Label title = new Label();
+        title.setId("todayTitle");
+        title.getStyleClass().add("title-3");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> i18n.t("today.title", vm.visits().size()), vm.visits()));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button refresh = new Button(i18n.t("today.refresh"));
+        refresh.setId("refreshButton");
+        refresh.setOnAction(e -> vm.refresh());
+        HBox header = new HBox(8, title, spacer, refresh);
+        header.setAlignment(Pos.CENTER_LEFT);
+
+        TableView<VisitRow> table = new TableView<>(vm.visits());
+        table.setId("todayTable");
+        table.setPlaceholder(new Label(i18n.t("today.empty")));
+        table.getColumns().add(column("today.col.arrived", r -> Formats.time(r.arrivedAt()), 60));
+        table.getColumns().add(column("today.col.student", VisitRow::studentName, 90));
+        table.getColumns().add(column("today.col.parent", VisitRow::parentName, 80));
+        table.getColumns().add(column("today.col.phone", r -> r.phone().display(), 120));
+        table.getColumns().add(column("today.col.channel", r -> i18n.label(r.channel()), 80));
+        table.getColumns().add(column("today.col.counselor", VisitRow::counselorName, 70));
+        table.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 70));
+        table.getColumns().add(column("today.col.left", r -> Formats.time(r.leftAt()), 60));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                vm.selectedProperty().set(b);
+            }
+        });
+        vm.selectedProperty().addListener((o, a, b) -> {
+            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+        });
+        VBox.setVgrow(table, Priority.ALWAYS);
+
+        HBox statusButtons = new HBox(8, new Label(i18n.t("today.setStatus")),
+                statusButton("statusWaiting", VisitStatus.WAITING),
+                statusButton("statusConsulting", VisitStatus.CONSULTING),
+                statusButton("statusLeft", VisitStatus.LEFT));
+        statusButtons.setAlignment(Pos.CENTER_LEFT);
+
+        Label historyTitle = new Label();
+        historyTitle.setId("historyTitle");
+        historyTitle.getStyleClass().add("title-4");
+        historyTitle.textProperty().bind(vm.historyFamilyProperty()
+                .map(f -> i18n.t("today.history", f.studentName(), f.phone().display()))
+                .orElse(i18n.t("today.history.none")));
+        TableView<VisitRow> history = new TableView<>(vm.history());
+        history.setId("historyTable");
+        history.setPlaceholder(new Label(i18n.t("today.history.none")));
+        history.getColumns().add(column("today.col.date", r -> Formats.dateTime(r.arrivedAt()), 130));
+        history.getColumns().add(column("today.col.channel", r -> i18n.label(r.channel()), 80));
+        history.getColumns().add(column("today.col.counselor", VisitRow::counselorName, 70));
+        history.getColumns().add(column("today.col.whoCame", VisitRow::whoCame, 90));
+        history.getColumns().add(column("today.col.purpose", VisitRow::purpose, 120));
+        history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        history.setPrefHeight(180);
+        history.setMinHeight(120);
+
+        root.getChildren().addAll(header, table, statusButtons, historyTitle, history);
+    }
+
+    private Button statusButton(String id, VisitStatus status) {
+        Button b = new Button(i18n.label(status));
+        b.setId(id);
+        b.disableProperty().bind(vm.selectedProperty().isNull());
+        b.setOnAction(e -> vm.setStatus(status));
+        return b;
+    }
+
+    private TableColumn<VisitRow, String> column(String key, Function<VisitRow, String> value, double width) {
+        TableColumn<VisitRow, String> c = new TableColumn<>(i18n.t(key));
+        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setPrefWidth(width);
+        c.setSortable(false);
+        return c;
+    }
+}

@@ -1,0 +1,229 @@
+package com.counseldesk.walkin.ui;
+
+import com.counseldesk.common.fx.Formats;
+import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.family.Channel;
+import com.counseldesk.family.FamilyCard;
+import com.counseldesk.family.Gender;
+import com.counseldesk.family.Grade;
+import com.counseldesk.family.Relation;
+import com.counseldesk.office.Staff;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.beans.property.StringProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** The 来访登记 form. Only binds to its view model; Tab moves on, Enter saves, Ctrl+N starts anew. */
+public final class WalkInView {
+    private static final KeyCombination NEW_FORM = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private final WalkInViewModel vm;
+    private final I18n i18n;
+    private final VBox root = new VBox(8);
+    private final TextField phoneField = new TextField();
+
+    public WalkInView(WalkInViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        build();
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+    /** Puts the cursor where a registration starts: the phone. */
+    public void focusFirstField() {
+        Forms.focusWhenShown(phoneField);
+    }
+
+    private void build() {
+        root.setId("walkInView");
+        root.setPadding(new Insets(4, 8, 8, 8));
+        Label title = new Label(i18n.t("walkin.title"));
+        title.getStyleClass().add("title-3");
+        title.setId("walkInTitle");
+
+        GridPane grid = Forms.grid();
+        int row = 0;
+        phoneField.setId("phoneField");
+        phoneField.setPromptText(i18n.t("walkin.phone.prompt"));
+        phoneField.textProperty().bindBidirectional(vm.phoneProperty());
+        VBox phoneBox = Forms.row(grid, row++, i18n.t("walkin.phone"), phoneField, "phone", vm.error("phone"), i18n);
+        phoneBox.getChildren().addAll(suggestionBox(), knownFamilyCard());
+
+        row = text(grid, row, "studentName", null, vm.studentNameProperty());
+        ComboBox<Gender> gender = Forms.combo("genderBox", List.of(Gender.values()), i18n::label);
+        gender.valueProperty().bindBidirectional(vm.genderProperty());
+        ComboBox<Grade> grade = Forms.combo("gradeBox", List.of(Grade.values()), i18n::label);
+        grade.valueProperty().bindBidirectional(vm.gradeProperty());
+        HBox genderGrade = new HBox(8, gender, new Label(i18n.t("walkin.grade")), grade);
+        genderGrade.setAlignment(Pos.CENTER_LEFT);
+        gender.setPrefWidth(90);
+        grade.setPrefWidth(130);
+        Forms.row(grid, row++, i18n.t("walkin.gender"), genderGrade, "gender", null, i18n);
+        row = text(grid, row, "school", null, vm.schoolProperty());
+        TextField parent = field("parentNameField", vm.parentNameProperty(), null);
+        ComboBox<Relation> relation = Forms.combo("relationBox", List.of(Relation.values()), i18n::label);
+        relation.valueProperty().bindBidirectional(vm.relationProperty());
+        relation.setPrefWidth(120);
+        HBox parentRow = new HBox(8, parent, new Label(i18n.t("walkin.relation")), relation);
+        parentRow.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(parent, Priority.ALWAYS);
+        Forms.row(grid, row++, i18n.t("walkin.parentName"), parentRow, "parentName", vm.error("parentName"), i18n);
+
+        ComboBox<Channel> channel = Forms.combo("channelBox", Channel.WALK_IN, i18n::label);
+        channel.valueProperty().bindBidirectional(vm.channelProperty());
+        Forms.row(grid, row++, i18n.t("walkin.channel"), channel, "channel", vm.error("channel"), i18n);
+        TextField referrer = field("referrerField", vm.referrerPhoneProperty(), i18n.t("walkin.referrer.prompt"));
+        Label referrerName = new Label();
+        referrerName.setId("referrerText");
+        referrerName.textProperty().bind(vm.referrerProperty().map(c -> i18n.t("walkin.referrer.found",
+                c.family().studentName(), c.family().parentName())).orElse(""));
+        VBox referrerBox = Forms.row(grid, row++, i18n.t("walkin.referrer"), new VBox(2, referrer, referrerName),
+                "referrer", vm.error("referrer"), i18n);
+        referrerBox.visibleProperty().bind(vm.channelProperty().isEqualTo(Channel.REFERRAL));
+        referrerBox.managedProperty().bind(referrerBox.visibleProperty());
+
+        row = text(grid, row, "whoCame", i18n.t("walkin.whoCame.prompt"), vm.whoCameProperty());
+        row = text(grid, row, "purpose", i18n.t("walkin.purpose.prompt"), vm.purposeProperty());
+        ComboBox<Staff> counselor = Forms.combo("counselorBox", List.of(), s -> s.name() + " · " + i18n.label(s.role()));
+        counselor.setItems(vm.counselors());
+        counselor.valueProperty().bindBidirectional(vm.counselorProperty());
+        VBox counselorBox = Forms.row(grid, row++, i18n.t("walkin.counselor"), counselor, "counselor",
+                vm.error("counselor"), i18n);
+        counselorBox.getChildren().add(Forms.errorLabel("ownerWarning", vm.ownerWarningProperty(), i18n));
+
+        Button save = new Button(i18n.t("walkin.save"));
+        save.setId("saveButton");
+        save.getStyleClass().add("accent");
+        save.setDefaultButton(false);
+        save.disableProperty().bind(vm.savingProperty().or(vm.validProperty().not()));
+        save.setOnAction(e -> save());
+        Button next = new Button(i18n.t("walkin.new"));
+        next.setId("newButton");
+        next.setOnAction(e -> newForm());
+        Label status = new Label();
+        status.setId("statusLabel");
+        status.setWrapText(true);
+        status.textProperty().bind(Bindings.createStringBinding(() -> i18n.t(vm.statusProperty().get()),
+                vm.statusProperty()));
+        HBox buttons = new HBox(8, save, next);
+        buttons.setAlignment(Pos.CENTER_LEFT);
+        grid.add(buttons, 1, row++);
+        grid.add(status, 1, row);
+
+        ScrollPane scroll = new ScrollPane(grid);
+        scroll.setFitToWidth(true);
+        scroll.setId("walkInScroll");
+        root.getChildren().addAll(title, scroll);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    private void keys(KeyEvent e) {
+        if (NEW_FORM.match(e)) {
+            newForm();
+            e.consume();
+        } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()
+                && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing())) {
+            save();
+            e.consume();
+        }
+    }
+
+    private void save() {
+        if (vm.save()) {
+            focusFirstField();
+        }
+    }
+
+    private void newForm() {
+        vm.newForm();
+        focusFirstField();
+    }
+
+    private int text(GridPane grid, int row, String name, String prompt, StringProperty value) {
+        TextField f = field(name + "Field", value, prompt);
+        Forms.row(grid, row, i18n.t("walkin." + name), f, name, vm.error(name), i18n);
+        return row + 1;
+    }
+
+    private static TextField field(String id, StringProperty value, String prompt) {
+        TextField f = new TextField();
+        f.setId(id);
+        if (prompt != null) {
+            f.setPromptText(prompt);
+        }
+        f.textProperty().bindBidirectional(value);
+        return f;
+    }
+
+    private Node suggestionBox() {
+        VBox box = new VBox(0);
+        box.setId("phoneSuggestions");
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.suggestions()));
+        box.managedProperty().bind(box.visibleProperty());
+        vm.suggestions().addListener((ListChangeListener<FamilyCard>) c -> {
+            box.getChildren().setAll(vm.suggestions().stream().map(this::suggestion).toList());
+        });
+        return box;
+    }
+
+    private Node suggestion(FamilyCard card) {
+        Hyperlink link = new Hyperlink(card.family().phone().display() + "  " + card.family().studentName()
+                + "  · " + owner(card));
+        link.getStyleClass().add("suggestion");
+        link.setFocusTraversable(false);
+        link.setOnAction(e -> {
+            vm.pick(card);
+            phoneField.requestFocus();
+            phoneField.end();
+        });
+        return link;
+    }
+
+    private Node knownFamilyCard() {
+        Label text = new Label();
+        text.setId("knownFamilyText");
+        text.setWrapText(true);
+        text.textProperty().bind(vm.knownFamilyProperty().map(this::describe).orElse(""));
+        VBox card = new VBox(text);
+        card.setId("knownFamilyCard");
+        card.getStyleClass().add("family-card");
+        card.visibleProperty().bind(vm.knownFamilyProperty().isNotNull());
+        card.managedProperty().bind(card.visibleProperty());
+        return card;
+    }
+
+    private String describe(FamilyCard c) {
+        var f = c.family();
+        String last = c.lastContactAt() == null ? i18n.t("walkin.known.never") : Formats.dateTime(c.lastContactAt());
+        return i18n.t("walkin.known", f.studentName(), i18n.label(f.grade()), f.school(), f.parentName(),
+                owner(c), last, c.visits());
+    }
+
+    private String owner(FamilyCard c) {
+        if (c.ownerName() == null) {
+            return i18n.t("walkin.owner.none");
+        }
+        return c.ownerActive() ? c.ownerName() : i18n.t("walkin.owner.inactive", c.ownerName());
+    }
+}

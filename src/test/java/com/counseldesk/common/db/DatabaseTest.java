@@ -1,0 +1,210 @@
+package com.counseldesk.common.db;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.counseldesk.common.db.DatabaseException.Reason;
+import com.counseldesk.office.Role;
+import com.counseldesk.office.StaffDao;
+import com.counseldesk.testutil.OtherProcess;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class DatabaseTest {
+    private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 27, 10, 0);
+
+    @TempDir
+    Path dir;
+
+    private Path file() {
+        return dir.resolve("office.db");
+    }
+
+    private static DatabaseException refused(Path file) {
+        return assertThrows(DatabaseException.class, () -> Database.open(file).close());
+    }
+
+    private static long addStaff(Database db, String name) {
+        return db.inTransaction(h -> h.attach(StaffDao.class).insert(name, Role.COUNSELOR, NOW));
+    }
+
+    private static int staffCount(Database db) {
+        return db.read(h -> h.attach(StaffDao.class).count());
+    }
+
+    @Test
+    void theMigrationsCreateTheSchemaInANewFile() {
+        try (Database db = Database.open(file())) {
+            List<String> tables = db.read(h -> h.createQuery(
+                    "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").mapTo(String.class).list());
+            assertEquals(List.of("family", "flyway_schema_history", "settings", "staff", "visit"), tables);
+
+            String version = db.read(h -> h.createQuery(
+                    "SELECT version FROM flyway_schema_history WHERE success = 1").mapTo(String.class).one());
+            assertEquals("1", version);
+
+            String phoneIndex = db.read(h -> h.createQuery(
+                    "SELECT sql FROM sqlite_master WHERE name = 'family_phone'").mapTo(String.class).one());
+            assertTrue(phoneIndex.startsWith("CREATE UNIQUE INDEX"), phoneIndex);
+        }
+        assertTrue(Files.isRegularFile(file()));
+    }
+
+    @Test
+    void missingFoldersAreCreated() {
+        Path nested = dir.resolve("data").resolve("campus-east").resolve("office.db");
+
+        try (Database db = Database.open(nested)) {
+            assertEquals(nested.toAbsolutePath(), db.file());
+        }
+        assertTrue(Files.isRegularFile(nested));
+    }
+
+    @Test
+    void everyHandleCommitsDurablyAndEnforcesForeignKeys() {
+        try (Database db = Database.open(file()); Handle h = db.openHandle()) {
+            assertEquals("wal", h.createQuery("PRAGMA journal_mode").mapTo(String.class).one());
+            assertEquals(2, h.createQuery("PRAGMA synchronous").mapTo(Integer.class).one(), "FULL");
+            assertEquals(1, h.createQuery("PRAGMA foreign_keys").mapTo(Integer.class).one());
+            assertEquals(5000, h.createQuery("PRAGMA busy_timeout").mapTo(Integer.class).one());
+        }
+    }
+
+    @Test
+    void aSecondOpenIsRefusedAndTheFirstKeepsWorking() {
+        try (Database first = Database.open(file())) {
+            DatabaseException e = refused(file());
+
+            assertEquals(Reason.IN_USE, e.reason());
+            assertEquals(file().toAbsolutePath(), e.file());
+            addStaff(first, "李明");
+            assertEquals(1, staffCount(first));
+        }
+    }
+
+    @Test
+    void anotherProcessIsKeptOutWhileTheDatabaseIsOpen() throws Exception {
+        try (Database first = Database.open(file())) {
+            assertEquals(Reason.IN_USE.name(), OtherProcess.tryOpen(file()));
+        }
+        assertEquals(OtherProcess.OPENED, OtherProcess.tryOpen(file()));
+    }
+
+    @Test
+    void aRefusedSecondOpenInTheSameProcessDoesNotLetAnotherProcessIn() throws Exception {
+        try (Database first = Database.open(file())) {
+            refused(file());
+
+            assertEquals(Reason.IN_USE.name(), OtherProcess.tryOpen(file()));
+        }
+    }
+
+    @Test
+    void closingAnOldHandleAgainDoesNotUnlockTheNextOpen() throws Exception {
+        Database old = Database.open(file());
+        old.close();
+        try (Database current = Database.open(file())) {
+            old.close();
+
+            assertEquals(Reason.IN_USE, refused(file()).reason());
+            assertEquals(Reason.IN_USE.name(), OtherProcess.tryOpen(file()));
+        }
+    }
+
+    @Test
+    void reopeningAfterCloseFindsTheData() {
+        try (Database db = Database.open(file())) {
+            addStaff(db, "欧阳娜娜");
+        }
+        try (Database db = Database.open(file())) {
+            assertEquals(List.of("欧阳娜娜"),
+                    db.read(h -> h.attach(StaffDao.class).listActive()).stream().map(s -> s.name()).toList());
+        }
+    }
+
+    @Test
+    void aFileThatIsNoDatabaseIsRefusedAndLeftUntouched() throws Exception {
+        byte[] text = "学生姓名,联系电话\n张子涵,138 1234 5678\n".getBytes(StandardCharsets.UTF_8);
+        Files.write(file(), text);
+
+        DatabaseException e = refused(file());
+
+        assertEquals(Reason.NOT_SQLITE, e.reason());
+        assertArrayEquals(text, Files.readAllBytes(file()));
+        assertEquals(List.of(file()), listFolder(), "no lock, journal or WAL file was left beside it");
+    }
+
+    @Test
+    void anEmptyFileIsTakenAsANewDatabase() throws Exception {
+        Files.createFile(file());
+
+        try (Database db = Database.open(file())) {
+            assertEquals(0, staffCount(db));
+        }
+        assertTrue(Files.size(file()) > 0);
+    }
+
+    @Test
+    void aFolderIsUnreadable() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("office.db"));
+
+        assertEquals(Reason.UNREADABLE, refused(folder).reason());
+        assertTrue(Files.isDirectory(folder));
+    }
+
+    @Test
+    void aDatabaseFromANewerVersionIsRefusedAndLeftUntouched() {
+        try (Database db = Database.open(file())) {
+            addStaff(db, "李明");
+            db.inTransaction(h -> h.execute("INSERT INTO flyway_schema_history (installed_rank, version, description,"
+                    + " type, script, checksum, installed_by, installed_on, execution_time, success)"
+                    + " VALUES (2, '2', 'contracts', 'SQL', 'V2__contracts.sql', 12345, 'counseldesk',"
+                    + " '2027-03-01 09:00:00', 15, 1)"));
+        }
+
+        assertEquals(Reason.NEWER_SCHEMA, refused(file()).reason());
+
+        // The refusal changed nothing: remove the newer version and the file opens with its data.
+        try (Database db = openIgnoringNewerVersion()) {
+            assertEquals(1, staffCount(db));
+        }
+    }
+
+    private Database openIgnoringNewerVersion() {
+        try (Handle h = Jdbi.open("jdbc:sqlite:" + file())) {
+            assertEquals(List.of("1", "2"), h.createQuery("SELECT version FROM flyway_schema_history ORDER BY"
+                    + " installed_rank").mapTo(String.class).list());
+            assertEquals(1, h.createQuery("SELECT COUNT(*) FROM staff").mapTo(Integer.class).one());
+            h.execute("DELETE FROM flyway_schema_history WHERE version = '2'");
+        }
+        return Database.open(file());
+    }
+
+    private List<Path> listFolder() throws Exception {
+        try (var files = Files.list(dir)) {
+            return files.sorted().toList();
+        }
+    }
+
+    @Test
+    void theRefusalSaysWhichFile() {
+        Path folder = dir.resolve("not-a-file.db");
+        assertTrue(folder.toFile().mkdir());
+
+        DatabaseException e = refused(folder);
+
+        assertEquals(folder.toAbsolutePath(), e.file());
+        assertTrue(e.getMessage().contains(folder.toAbsolutePath().toString()), e.getMessage());
+        assertFalse(Files.exists(Database.lockFile(folder.toAbsolutePath())));
+    }
+}

@@ -1,0 +1,48 @@
+package com.counseldesk.pages;
+
+import org.testfx.api.FxRobot;
+
+/** The main window: who is at this PC, the language, and the walk-in tab with today's visitors. */
+public final class MainPage extends Page {
+    public MainPage(FxRobot robot) {
+        super(robot);
+        node("mainWindow");
+    }
+
+    /** "当前用户：王芳（前台）". */
+    public String currentUser() {
+        return text("currentUser");
+    }
+
+    public String officeName() {
+        return text("officeName");
+    }
+
+    public String switchUserButton() {
+        return text("switchUserButton");
+    }
+
+    /** The language the switch shows: "简体中文" or "English". */
+    public String language() {
+        return text("languageBox");
+    }
+
+    /** Picks a language by its name in the switch; the screen is rebuilt in that language. */
+    public MainPage switchLanguage(String languageName) {
+        chooseByMouse("languageBox", languageName);
+        return new MainPage(robot);
+    }
+
+    public LoginPage switchUser() {
+        click("switchUserButton");
+        return new LoginPage(robot);
+    }
+
+    public WalkInPage walkIn() {
+        return new WalkInPage(robot);
+    }
+
+    public TodayPage today() {
+        return new TodayPage(robot);
+    }
+}

@@ -1,0 +1,318 @@
+package com.counseldesk.pages;
+
+import com.counseldesk.testutil.Fx;
+import com.counseldesk.testutil.Wait;
+import java.util.Optional;
+import javafx.event.Event;
+import javafx.geometry.Bounds;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.control.skin.ComboBoxListViewSkin;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.robot.Robot;
+import javafx.stage.Window;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What every screen handle shares: finding controls by id, reading what they show, typing, clicking
+ * and choosing in combo boxes by the label the user reads. Nodes are looked up afresh on each call,
+ * because switching the language rebuilds the screen.
+ */
+public abstract class Page {
+    protected final FxRobot robot;
+
+    protected Page(FxRobot robot) {
+        this.robot = robot;
+    }
+
+    // ---- finding -------------------------------------------------------------------------------
+
+    protected Optional<Node> find(String id) {
+        return Fx.get(() -> robot.lookup("#" + id).tryQuery());
+    }
+
+    /** The control with this id, waiting for it to be on screen. */
+    @SuppressWarnings("unchecked")
+    protected <T extends Node> T node(String id) {
+        Wait.until("#" + id + " to be on screen", () -> find(id).map(Page::isShown).orElse(false));
+        return (T) find(id).orElseThrow();
+    }
+
+    /** True when the node and all its parents are visible in a showing window. */
+    protected static boolean isShown(Node node) {
+        return Fx.get(() -> {
+            Scene scene = node.getScene();
+            Window window = scene == null ? null : scene.getWindow();
+            if (window == null || !window.isShowing()) {
+                return false;
+            }
+            for (Node n = node; n != null; n = n.getParent()) {
+                if (!n.isVisible()) {
+                    return false;
+                }
+            }
+            return true;
+        });
+    }
+
+    protected boolean isShown(String id) {
+        return find(id).map(Page::isShown).orElse(false);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    /** The text a label, button or text field shows; a hidden control shows nothing (""). */
+    protected String text(String id) {
+        return find(id).filter(Page::isShown).map(Page::textOf).orElse("");
+    }
+
+    protected static String textOf(Node n) {
+        return Fx.get(() -> {
+            String t;
+            if (n instanceof TextInputControl input) {
+                t = input.getText();
+            } else if (n instanceof Labeled labeled) {
+                t = labeled.getText();
+            } else if (n instanceof ComboBox<?> combo) {
+                t = comboLabel(combo);
+            } else {
+                throw new IllegalArgumentException("No text on " + n);
+            }
+            return t == null ? "" : t;
+        });
+    }
+
+    /** What a combo box shows on its button: the chosen item's label. */
+    protected static String comboLabel(ComboBox<?> combo) {
+        return Fx.get(() -> {
+            ListCell<?> cell = combo.getButtonCell();
+            if (cell == null) {
+                cell = (ListCell<?>) combo.lookup(".list-cell");
+            }
+            String t = cell == null ? null : cell.getText();
+            return t == null ? "" : t;
+        });
+    }
+
+    protected boolean isEnabled(String id) {
+        Node n = node(id);
+        return Fx.get(() -> !n.isDisabled());
+    }
+
+    /** The id of the control that has the keyboard focus, or "" when it has none. */
+    public String focusedId() {
+        return Fx.get(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w.isFocused() && w.getScene() != null && w.getScene().getFocusOwner() != null) {
+                    Node owner = w.getScene().getFocusOwner();
+                    return owner.getId() == null ? owner.getClass().getSimpleName() : owner.getId();
+                }
+            }
+            return "";
+        });
+    }
+
+    // ---- keyboard ------------------------------------------------------------------------------
+
+    /** Waits until the keyboard focus is on {@code id}. */
+    public void expectFocus(String id) {
+        Wait.forValue("keyboard focus", id, this::focusedId);
+    }
+
+    /** Presses Tab and expects the focus on {@code id} next: the form's Tab order is part of its design. */
+    public void tabTo(String id) {
+        press(KeyCode.TAB);
+        expectFocus(id);
+    }
+
+    /**
+     * Types text into whatever has the focus, as a person types it: for each character the same
+     * pressed / typed / released key events that TestFX's {@code write} sends to the focused control,
+     * but settled once for the whole text instead of after every character.
+     */
+    public void typeText(String text) {
+        Fx.run(() -> {
+            Node target = focusOwner();
+            if (target == null) {
+                throw new AssertionError("Nothing has the keyboard focus to type \"" + text + "\" into");
+            }
+            text.codePoints().forEach(cp -> {
+                String ch = new String(Character.toChars(cp));
+                KeyCode code = keyCodeOf(cp);
+                Event.fireEvent(target, keyEvent(KeyEvent.KEY_PRESSED, "", code));
+                Event.fireEvent(target, keyEvent(KeyEvent.KEY_TYPED, ch, KeyCode.UNDEFINED));
+                Event.fireEvent(target, keyEvent(KeyEvent.KEY_RELEASED, "", code));
+            });
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Presses and releases one key through the platform's robot, as the keyboard would. */
+    public void press(KeyCode key) {
+        Fx.run(() -> {
+            Robot r = fxRobot();
+            r.keyPress(key);
+            r.keyRelease(key);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public void pressEnter() {
+        press(KeyCode.ENTER);
+    }
+
+    /** Presses the platform's shortcut key (Ctrl, ⌘ on a Mac) with {@code key}. */
+    public void pressShortcut(KeyCode key) {
+        KeyCode shortcut = System.getProperty("os.name", "").startsWith("Mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
+        Fx.run(() -> {
+            Robot r = fxRobot();
+            r.keyPress(shortcut);
+            r.keyPress(key);
+            r.keyRelease(key);
+            r.keyRelease(shortcut);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static Node focusOwner() {
+        for (Window w : Window.getWindows()) {
+            if (w.isFocused() && w.getScene() != null) {
+                return w.getScene().getFocusOwner();
+            }
+        }
+        return null;
+    }
+
+    private static KeyCode keyCodeOf(int cp) {
+        if (cp == ' ') {
+            return KeyCode.SPACE;
+        }
+        if (cp < 128 && Character.isLetterOrDigit(cp)) {
+            KeyCode code = KeyCode.getKeyCode(String.valueOf((char) Character.toUpperCase(cp)));
+            return code == null ? KeyCode.UNDEFINED : code;
+        }
+        return KeyCode.UNDEFINED;
+    }
+
+    private static KeyEvent keyEvent(javafx.event.EventType<KeyEvent> type, String ch, KeyCode code) {
+        String text = type == KeyEvent.KEY_TYPED ? "" : code.getName();
+        return new KeyEvent(null, null, type, type == KeyEvent.KEY_TYPED ? ch : KeyEvent.CHAR_UNDEFINED, text, code,
+                false, false, false, false);
+    }
+
+    private static Robot fxRobot;
+
+    /** The platform robot (Monocle's when headless); made and used on the JavaFX thread. */
+    private static Robot fxRobot() {
+        if (fxRobot == null) {
+            fxRobot = new Robot();
+        }
+        return fxRobot;
+    }
+
+    // ---- mouse and fields ----------------------------------------------------------------------
+
+    protected void click(String id) {
+        clickOn(node(id));
+    }
+
+    /**
+     * Clicks the middle of a node with the platform's robot: the pointer goes straight there
+     * (TestFX's {@code clickOn} glides there in up to 200 steps, about 0.4 s a click here).
+     */
+    protected void clickOn(Node node) {
+        Fx.run(() -> {
+            Bounds b = node.localToScreen(node.getBoundsInLocal());
+            if (b == null) {
+                throw new AssertionError("Not on screen: " + node);
+            }
+            Robot r = fxRobot();
+            r.mouseMove(b.getCenterX(), b.getCenterY());
+            r.mouseClick(MouseButton.PRIMARY);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    /** Clicks into a text field, clears what is there and types {@code text}. */
+    protected void fill(String id, String text) {
+        TextInputControl field = node(id);
+        clickOn(field);
+        expectFocus(id);
+        if (!textOf(field).isEmpty()) {
+            pressShortcut(KeyCode.A);
+            press(KeyCode.BACK_SPACE);
+        }
+        typeText(text);
+        Wait.forValue("text of #" + id, text, () -> textOf(field));
+    }
+
+    // ---- combo boxes ---------------------------------------------------------------------------
+
+    /** Opens the combo box with the mouse and clicks the item that reads {@code label}. */
+    protected void chooseByMouse(String id, String label) {
+        ComboBox<?> combo = node(id);
+        clickOn(combo);
+        Wait.until("#" + id + " to open", () -> Fx.get(combo::isShowing));
+        Node cell = popupCell(combo, label);
+        clickOn(cell);
+        Wait.until("#" + id + " to close", () -> Fx.get(() -> !combo.isShowing()));
+        Wait.forValue("label shown by #" + id, label, () -> comboLabel(combo));
+    }
+
+    private Node popupCell(ComboBox<?> combo, String label) {
+        ListView<?> list = Fx.get(() -> combo.getSkin() instanceof ComboBoxListViewSkin<?> skin
+                && skin.getPopupContent() instanceof ListView<?> lv && isShown(lv) ? lv : null);
+        if (list == null) {
+            throw new AssertionError("The popup of #" + combo.getId() + " is not showing");
+        }
+        // Long lists show a window of items: scroll through, as a mouse wheel would, until it is in view.
+        int items = Fx.get(() -> list.getItems().size());
+        for (int i = 0; i < items && cellIn(list, label).isEmpty(); i++) {
+            int next = i;
+            Fx.run(() -> list.scrollTo(next));
+            WaitForAsyncUtils.waitForFxEvents();
+        }
+        return cellIn(list, label)
+                .orElseThrow(() -> new AssertionError("#" + combo.getId() + " has no item " + label));
+    }
+
+    private static Optional<Node> cellIn(ListView<?> list, String label) {
+        return Fx.get(() -> list.lookupAll(".list-cell").stream()
+                .filter(n -> n instanceof ListCell<?> c && !c.isEmpty() && label.equals(c.getText()) && n.isVisible())
+                .findFirst());
+    }
+
+    /**
+     * With the focus on a combo box, moves its choice with the arrow keys until it shows {@code label}:
+     * first down, then back up. Choosing from the keyboard alone, without opening the popup.
+     */
+    public void chooseWithArrows(String label) {
+        String id = focusedId();
+        Node focused = find(id).orElseThrow(() -> new AssertionError("Nothing focused to choose " + label + " in"));
+        if (!(focused instanceof ComboBox<?> combo)) {
+            throw new AssertionError("The focus is on " + id + ", not on a combo box");
+        }
+        for (KeyCode key : new KeyCode[] {KeyCode.DOWN, KeyCode.UP}) {
+            while (!label.equals(comboLabel(combo))) {
+                int before = Fx.get(() -> combo.getSelectionModel().getSelectedIndex());
+                press(key);
+                int after = Fx.get(() -> combo.getSelectionModel().getSelectedIndex());
+                if (after == before) {
+                    break;
+                }
+            }
+            if (label.equals(comboLabel(combo))) {
+                return;
+            }
+        }
+        throw new AssertionError("#" + id + " has no item " + label + "; it shows " + comboLabel(combo));
+    }
+}

@@ -1,0 +1,149 @@
+package com.counseldesk.walkin.ui;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.counseldesk.common.fx.Background;
+import com.counseldesk.testutil.RecordingDialogs;
+import com.counseldesk.testutil.TestOffice;
+import com.counseldesk.walkin.VisitRow;
+import com.counseldesk.walkin.VisitStatus;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TodayViewModelTest {
+    private static final LocalDateTime YESTERDAY = LocalDateTime.of(2026, 11, 26, 15, 0);
+    private static final LocalDateTime TODAY_930 = LocalDateTime.of(2026, 11, 27, 9, 30);
+    private static final LocalDateTime TODAY_1000 = LocalDateTime.of(2026, 11, 27, 10, 0);
+
+    @TempDir
+    Path dir;
+    private TestOffice t;
+    private final RecordingDialogs dialogs = new RecordingDialogs();
+    private TodayViewModel vm;
+
+    @BeforeEach
+    void open() {
+        t = TestOffice.typical(dir);
+        t.clock.set(YESTERDAY);
+        t.register(t.walkIn(TestOffice.COUNSELOR).phone("13912345678").student("李浩然").purpose("第一次来"));
+        t.clock.set(TODAY_930);
+        t.register(t.walkIn(TestOffice.OTHER_COUNSELOR).phone("13812345678").student("张子涵"));
+        t.clock.set(TODAY_1000);
+        t.register(t.walkIn(TestOffice.COUNSELOR).phone("13912345678").student("李浩然").purpose("复诊"));
+        vm = new TodayViewModel(t.registration, Background.direct(), dialogs);
+    }
+
+    @AfterEach
+    void close() {
+        t.close();
+    }
+
+    private VisitRow row(String student) {
+        return vm.visits().stream().filter(r -> r.studentName().equals(student)).findFirst().orElseThrow();
+    }
+
+    private List<VisitStatus> storedStatuses() {
+        return t.registration.todaysVisits().stream().map(VisitRow::status).toList();
+    }
+
+    @Test
+    void refreshListsTodaysVisitorsInOrderOfArrival() {
+        vm.refresh();
+
+        assertEquals(List.of("张子涵", "李浩然"), vm.visits().stream().map(VisitRow::studentName).toList());
+        assertEquals(List.of(TODAY_930, TODAY_1000), vm.visits().stream().map(VisitRow::arrivedAt).toList());
+        assertEquals(List.of(TestOffice.OTHER_COUNSELOR, TestOffice.COUNSELOR),
+                vm.visits().stream().map(VisitRow::counselorName).toList());
+    }
+
+    @Test
+    void selectingAVisitorShowsTheirPastVisitsNewestFirst() {
+        vm.refresh();
+
+        vm.selectedProperty().set(row("李浩然"));
+
+        assertEquals(List.of("复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList());
+        assertEquals("李浩然", vm.historyFamilyProperty().get().studentName());
+
+        vm.selectedProperty().set(null);
+        assertEquals(List.of("复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList(),
+                "clearing the selection keeps the list until another family is chosen");
+    }
+
+    @Test
+    void aFamilyFoundAtTheDeskShowsItsPastVisits() {
+        vm.refresh();
+        var card = t.registration.findByPhone(row("李浩然").phone()).orElseThrow();
+
+        vm.showFamily(card);
+
+        assertEquals("李浩然", vm.historyFamilyProperty().get().studentName());
+        assertEquals(List.of("复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList());
+    }
+
+    @Test
+    void settingTheStatusUpdatesTheRowAndTheFile() {
+        vm.refresh();
+        vm.selectedProperty().set(row("张子涵"));
+
+        vm.setStatus(VisitStatus.CONSULTING);
+
+        assertEquals(VisitStatus.CONSULTING, row("张子涵").status());
+        assertEquals(VisitStatus.CONSULTING, vm.selectedProperty().get().status());
+        assertEquals(List.of(VisitStatus.CONSULTING, VisitStatus.WAITING), storedStatuses());
+
+        t.clock.advance(Duration.ofMinutes(45));
+        vm.setStatus(VisitStatus.LEFT);
+
+        assertEquals(VisitStatus.LEFT, row("张子涵").status());
+        assertEquals(TODAY_1000.plusMinutes(45), row("张子涵").leftAt());
+        assertEquals(2, vm.visits().size());
+    }
+
+    @Test
+    void withoutASelectionNothingChanges() {
+        vm.refresh();
+
+        vm.setStatus(VisitStatus.LEFT);
+
+        assertEquals(List.of(VisitStatus.WAITING, VisitStatus.WAITING), storedStatuses());
+        assertEquals(List.of(), dialogs.shown());
+    }
+
+    @Test
+    void refreshShowsNewVisitorsAndKeepsTheSelection() {
+        vm.refresh();
+        vm.selectedProperty().set(row("张子涵"));
+        long selected = vm.selectedProperty().get().visitId();
+        t.clock.advance(Duration.ofMinutes(20));
+        t.register(t.walkIn(TestOffice.MANAGER).phone("13700000000").student("王一诺"));
+
+        vm.refresh();
+
+        assertEquals(List.of("张子涵", "李浩然", "王一诺"), vm.visits().stream().map(VisitRow::studentName).toList());
+        assertEquals(selected, vm.selectedProperty().get().visitId());
+    }
+
+    @Test
+    void aFailedUpdateIsReportedAndTheRowStaysAsItWas() {
+        vm.refresh();
+        vm.selectedProperty().set(row("张子涵"));
+        t.execute("CREATE TRIGGER fail_status BEFORE UPDATE ON visit BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+
+        vm.setStatus(VisitStatus.LEFT);
+
+        RecordingDialogs.Shown dialog = dialogs.single();
+        assertEquals("today.statusFailed", dialog.title().key());
+        assertEquals("error.system", dialog.message().key());
+        assertEquals(VisitStatus.WAITING, row("张子涵").status());
+        assertNull(row("张子涵").leftAt());
+        assertEquals(List.of(VisitStatus.WAITING, VisitStatus.WAITING), storedStatuses());
+    }
+}
