@@ -3,10 +3,12 @@ package com.counseldesk.app;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.family.FamilyService;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import com.counseldesk.sample.SampleOffice;
-import com.counseldesk.walkin.RegistrationService;
+import com.counseldesk.walkin.VisitService;
+import com.counseldesk.walkin.WalkInService;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +28,9 @@ public final class AppContext implements AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final OfficeService office;
-    private final RegistrationService registration;
+    private final FamilyService families;
+    private final WalkInService walkIns;
+    private final VisitService visits;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -41,7 +45,10 @@ public final class AppContext implements AutoCloseable {
         this.db = db;
         this.clock = clock;
         this.office = new OfficeService(db, clock);
-        this.registration = new RegistrationService(db, clock);
+        this.families = new FamilyService(db, clock);
+        this.walkIns = new WalkInService(db, clock, families, office);
+        this.visits = new VisitService(db, clock, families, office);
+        families.addTimelineSource(visits);
         this.i18n = I18n.forTag(office.language().orElse(null));
     }
 
@@ -53,8 +60,20 @@ public final class AppContext implements AutoCloseable {
         return office;
     }
 
-    public RegistrationService registration() {
-        return registration;
+    public Clock clock() {
+        return clock;
+    }
+
+    public FamilyService families() {
+        return families;
+    }
+
+    public WalkInService walkIns() {
+        return walkIns;
+    }
+
+    public VisitService visits() {
+        return visits;
     }
 
     public Background background() {

@@ -3,6 +3,7 @@ package com.counseldesk.app;
 import atlantafx.base.theme.PrimerLight;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Fonts;
+import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
@@ -10,8 +11,6 @@ import com.counseldesk.office.Staff;
 import com.counseldesk.office.ui.FirstRunView;
 import com.counseldesk.office.ui.FirstRunViewModel;
 import com.counseldesk.office.ui.LoginView;
-import com.counseldesk.walkin.ui.TodayViewModel;
-import com.counseldesk.walkin.ui.WalkInViewModel;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,8 +36,8 @@ public final class Shell {
     private final Scene scene;
     private final DialogService dialogs;
     private FirstRunViewModel firstRun;
-    private WalkInViewModel walkIn;
-    private TodayViewModel today;
+    private Workspace workspace;
+    private MainWindow main;
     private Runnable current = () -> { };
 
     public Shell(Stage stage, AppContext ctx) {
@@ -91,22 +90,30 @@ public final class Shell {
 
     private void enter(Staff staff) {
         ctx.setCurrentStaff(staff);
-        walkIn = new WalkInViewModel(ctx.registration(), ctx.background(), dialogs,
-                () -> ctx.currentStaff() == null ? null : ctx.currentStaff().id());
-        today = new TodayViewModel(ctx.registration(), ctx.background(), dialogs);
-        walkIn.onSaved(r -> today.refresh());
-        walkIn.knownFamilyProperty().addListener((o, a, b) -> today.showFamily(b));
-        ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
-                e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
-        today.refresh();
+        workspace = new Workspace(ctx, dialogs);
         showMain();
     }
 
     void showMain() {
         current = this::showMain;
-        MainWindow main = new MainWindow(ctx, walkIn, today, languageBox(), this::switchUser);
+        main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch);
         setRoot(main.root());
         main.focusFirstField();
+    }
+
+    /** Opens a household's family page (from search, today's visitors or the desk card). */
+    private void openFamily(long householdId) {
+        Screens.family(workspace, householdId).ifPresent(this::show);
+    }
+
+    /** Find anyone (Ctrl+F). */
+    private void openSearch() {
+        show(Screens.search(workspace, this::openFamily));
+    }
+
+    private void show(Screen screen) {
+        workspace.open(screen);
+        main.show(screen);
     }
 
     private void switchUser() {

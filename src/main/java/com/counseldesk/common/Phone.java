@@ -97,6 +97,23 @@ public record Phone(String value) {
         }
     }
 
+    /** The number without its extension: what identifies a household's phone. */
+    public Phone base() {
+        int hash = value.indexOf('#');
+        return hash < 0 ? this : new Phone(value.substring(0, hash));
+    }
+
+    /** The extension, or the empty string. */
+    public String extension() {
+        int hash = value.indexOf('#');
+        return hash < 0 ? "" : value.substring(hash + 1);
+    }
+
+    /** The base number's digits reversed, so that the last digits (尾号) are an index prefix scan. */
+    public String suffixKey() {
+        return new StringBuilder(base().value().replace("+", "")).reverse().toString();
+    }
+
     @Override
     public String toString() {
         return value;

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /** The office itself: first-run set-up, its name, its staff and office-wide preferences. */
 public class OfficeService {
@@ -47,6 +48,23 @@ public class OfficeService {
             staff.forEach(s -> dao.insert(s.name(), s.role(), now));
             return dao.listActive();
         });
+    }
+
+    /** A staff member read inside another feature's transaction. */
+    public Optional<Staff> staff(Handle handle, long id) {
+        return handle.attach(StaffDao.class).findById(id);
+    }
+
+    /** Inside a transaction: the active counselor or manager with this id, or the field's message. */
+    public Staff activeCounselor(Handle handle, long id) {
+        return staff(handle, id).filter(s -> s.active() && s.role().consults())
+                .orElseThrow(() -> new ValidationException("counselor", "error.counselor.invalid"));
+    }
+
+    /** Inside a transaction: the active staff member acting at this PC, or a message saying they are unknown. */
+    public Staff activeStaff(Handle handle, long id) {
+        return staff(handle, id).filter(Staff::active)
+                .orElseThrow(() -> new ValidationException("staff", "error.staff.unknown"));
     }
 
     public List<Staff> activeStaff() {

@@ -4,6 +4,7 @@ import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,6 +14,7 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,9 +27,13 @@ public final class TodayView {
     private final I18n i18n;
     private final VBox root = new VBox(8);
 
-    public TodayView(TodayViewModel vm, I18n i18n) {
+    private final Consumer<Long> openFamily;
+
+    /** {@code openFamily} opens a household's family page (double-click on a row, or the button). */
+    public TodayView(TodayViewModel vm, I18n i18n, Consumer<Long> openFamily) {
         this.vm = vm;
         this.i18n = i18n;
+        this.openFamily = openFamily;
         build();
     }
 
@@ -55,9 +61,9 @@ public final class TodayView {
         table.setId("todayTable");
         table.setPlaceholder(new Label(i18n.t("today.empty")));
         table.getColumns().add(column("today.col.arrived", r -> Formats.time(r.arrivedAt()), 60));
-        table.getColumns().add(column("today.col.student", VisitRow::studentName, 90));
+        table.getColumns().add(column("today.col.student", VisitRow::studentNames, 90));
         table.getColumns().add(column("today.col.parent", VisitRow::parentName, 80));
-        table.getColumns().add(column("today.col.phone", r -> r.phone().display(), 120));
+        table.getColumns().add(column("today.col.phone", r -> r.phone() == null ? "" : r.phone().display(), 120));
         table.getColumns().add(column("today.col.channel", r -> i18n.label(r.channel()), 80));
         table.getColumns().add(column("today.col.counselor", VisitRow::counselorName, 70));
         table.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 70));
@@ -73,19 +79,34 @@ public final class TodayView {
                 table.getSelectionModel().select(b);
             }
         });
+        table.setRowFactory(t -> {
+            TableRow<VisitRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openFamily.accept(row.getItem().householdId());
+                }
+            });
+            return row;
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
+        Button open = new Button(i18n.t("today.openFamily"));
+        open.setId("openFamilyButton");
+        open.disableProperty().bind(vm.historyFamilyProperty().isNull());
+        open.setOnAction(e -> openFamily.accept(vm.historyFamilyProperty().get().id()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
         HBox statusButtons = new HBox(8, new Label(i18n.t("today.setStatus")),
                 statusButton("statusWaiting", VisitStatus.WAITING),
                 statusButton("statusConsulting", VisitStatus.CONSULTING),
-                statusButton("statusLeft", VisitStatus.LEFT));
+                statusButton("statusLeft", VisitStatus.LEFT), gap, open);
         statusButtons.setAlignment(Pos.CENTER_LEFT);
 
         Label historyTitle = new Label();
         historyTitle.setId("historyTitle");
         historyTitle.getStyleClass().add("title-4");
         historyTitle.textProperty().bind(vm.historyFamilyProperty()
-                .map(f -> i18n.t("today.history", f.studentName(), f.phone().display()))
+                .map(f -> i18n.t("today.history", f.studentNames(), f.phone() == null ? "" : f.phone().display()))
                 .orElse(i18n.t("today.history.none")));
         TableView<VisitRow> history = new TableView<>(vm.history());
         history.setId("historyTable");
@@ -105,7 +126,7 @@ public final class TodayView {
     private Button statusButton(String id, VisitStatus status) {
         Button b = new Button(i18n.label(status));
         b.setId(id);
-        b.disableProperty().bind(vm.selectedProperty().isNull());
+        b.disableProperty().bind(vm.selectedProperty().map(r -> r.status() == VisitStatus.VOID).orElse(true));
         b.setOnAction(e -> vm.setStatus(status));
         return b;
     }

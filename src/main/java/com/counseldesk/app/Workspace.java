@@ -1,0 +1,98 @@
+package com.counseldesk.app;
+
+import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.fx.Screen;
+import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.walkin.ui.TodayViewModel;
+import com.counseldesk.walkin.ui.WalkInViewModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the signed-in person has open: the desk's view models and the screens in tabs (search,
+ * family pages). It outlives the window's views, so switching the language rebuilds the tabs with
+ * nothing lost. Later screens are made when first opened, never at start-up.
+ */
+final class Workspace {
+    static final String DESK = "desk";
+    private final AppContext ctx;
+    private final DialogService dialogs;
+    private final WalkInViewModel walkIn;
+    private final TodayViewModel today;
+    private final Map<String, Screen> open = new LinkedHashMap<>();
+    private final List<Runnable> changed = new ArrayList<>();
+    private String selected = DESK;
+
+    Workspace(AppContext ctx, DialogService dialogs) {
+        this.ctx = ctx;
+        this.dialogs = dialogs;
+        Long me = ctx.currentStaff().id();
+        walkIn = new WalkInViewModel(ctx.walkIns(), ctx.families(), ctx.background(), dialogs, () -> me, ctx.clock());
+        today = new TodayViewModel(ctx.visits(), ctx.background(), dialogs);
+        walkIn.onSaved(r -> {
+            today.refresh(r.visitId());
+            today.refreshHistory();
+        });
+        walkIn.householdProperty().addListener((o, a, b) -> today.showFamily(b));
+        ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
+                e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+        today.refresh();
+    }
+
+    WalkInViewModel walkIn() {
+        return walkIn;
+    }
+
+    TodayViewModel today() {
+        return today;
+    }
+
+    List<Screen> screens() {
+        return List.copyOf(open.values());
+    }
+
+    String selected() {
+        return selected;
+    }
+
+    void select(String key) {
+        selected = key;
+    }
+
+    /** Opens a screen in its tab, or selects the tab when a screen with that key is open. */
+    void open(Screen screen) {
+        open.putIfAbsent(screen.key(), screen);
+        selected = screen.key();
+        changed.forEach(Runnable::run);
+    }
+
+    void close(String key) {
+        open.remove(key);
+        if (key.equals(selected)) {
+            selected = DESK;
+        }
+    }
+
+    boolean isOpen(String key) {
+        return open.containsKey(key);
+    }
+
+    Screen screen(String key) {
+        return open.get(key);
+    }
+
+    /** Runs when a screen is opened, so the window can show it. */
+    void onChanged(Runnable r) {
+        changed.add(r);
+    }
+
+    AppContext ctx() {
+        return ctx;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+}
