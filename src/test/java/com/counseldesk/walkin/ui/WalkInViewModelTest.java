@@ -108,7 +108,7 @@ class WalkInViewModelTest {
     @CsvSource(delimiter = '|', textBlock = """
             138 1234 567  | error.phone.mobileLength
             6234 5678     | error.phone.areaCode
-            abc           | error.phone.invalid
+            abc           | error.phone.letters
             """)
     void aWrongPhoneShowsItsReasonWhileTyping(String typed, String key) {
         vm.phoneProperty().set(typed);
