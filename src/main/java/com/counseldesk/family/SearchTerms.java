@@ -2,10 +2,15 @@ package com.counseldesk.family;
 
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
-/** A household's search terms: every student's and contact's name terms; students' rank before contacts'. */
-final class SearchTerms {
+/**
+ * A household's search terms: every student's and contact's name terms, each with its best weight;
+ * a student's name ranks before a contact's. Used when a household is written and by the migration
+ * that derives the terms of upgraded households.
+ */
+public final class SearchTerms {
     /** Added to a contact's term weight, so a student's name matches first. */
     static final int CONTACT_PENALTY = 3;
 
@@ -13,9 +18,14 @@ final class SearchTerms {
     }
 
     static Collection<NameKeys.Term> of(HouseholdCard card) {
+        return of(card.students().stream().map(Student::name).toList(),
+                card.contacts().stream().map(Contact::name).toList());
+    }
+
+    public static Collection<NameKeys.Term> of(List<String> studentNames, List<String> contactNames) {
         Map<String, Integer> best = new LinkedHashMap<>();
-        card.students().forEach(s -> add(best, s.name(), 0));
-        card.contacts().forEach(c -> add(best, c.name(), CONTACT_PENALTY));
+        studentNames.forEach(n -> add(best, n, 0));
+        contactNames.forEach(n -> add(best, n, CONTACT_PENALTY));
         return best.entrySet().stream().map(e -> new NameKeys.Term(e.getKey(), e.getValue())).toList();
     }
 
