@@ -118,6 +118,7 @@ final class MainWindow {
 
     private void addTab(Screen screen) {
         Tab tab = new Tab(screen.title(i18n), screen.build(i18n));
+        tab.textProperty().bind(screen.titleValue(i18n));
         tab.setId("tab-" + screen.key());
         tab.setUserData(screen.key());
         tab.setClosable(screen.closable());

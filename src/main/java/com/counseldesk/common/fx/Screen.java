@@ -1,6 +1,8 @@
 package com.counseldesk.common.fx;
 
 import com.counseldesk.common.i18n.I18n;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
 /**
@@ -13,11 +15,23 @@ public interface Screen {
 
     String title(I18n i18n);
 
+    /**
+     * The tab's title as it changes (a family page knows its students' names only once it has read
+     * them); by default the fixed {@link #title}.
+     */
+    default ObservableValue<String> titleValue(I18n i18n) {
+        return new ReadOnlyStringWrapper(title(i18n)).getReadOnlyProperty();
+    }
+
     /** A new view of this screen in the given language. */
     Node build(I18n i18n);
 
     /** Puts the cursor where work on this screen starts (after {@link #build}). */
     default void focus() {
+    }
+
+    /** Reads what it shows again, after a change made on another screen (a visit corrected, say). */
+    default void refresh() {
     }
 
     default boolean closable() {
