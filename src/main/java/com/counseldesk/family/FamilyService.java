@@ -108,6 +108,11 @@ public class FamilyService {
         return db.inTransaction(h -> in(h).addPhone(householdId, person, phone, by));
     }
 
+    /** Adds a number to one contact (the family page's "add a phone" beside that contact). */
+    public Contact addPhoneTo(long contactId, Phone phone, Long by) {
+        return db.inTransaction(h -> in(h).addPhoneTo(contactId, phone, by));
+    }
+
     public void removePhone(long phoneId, Long by) {
         db.inTransaction(h -> {
             in(h).removePhone(phoneId, by);

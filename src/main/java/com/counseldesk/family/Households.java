@@ -142,6 +142,29 @@ public final class Households {
                 .orElseThrow();
     }
 
+    /**
+     * Adds a number to this contact. Refuses a number that belongs to another household (naming
+     * only that household's owner) or to another contact of this one.
+     */
+    public Contact addPhoneTo(long contactId, Phone phone, Long by) {
+        ContactRow c = dao.contact(contactId).orElseThrow(() -> new ValidationException("contact",
+                "error.contact.unknown"));
+        refuseTakenNumber(phone, c.householdId());
+        HouseholdCard card = card(c.householdId()).orElseThrow();
+        Contact holder = card.contactWith(phone);
+        if (holder != null && holder.id() != contactId) {
+            throw new ValidationException(Phone.FIELD, "error.phone.otherContact", holder.name());
+        }
+        if (holder == null) {
+            boolean first = card.contacts().stream().filter(x -> x.id() == contactId)
+                    .allMatch(x -> x.phones().isEmpty());
+            insertPhone(c.householdId(), contactId, phone, first);
+            log(c.householdId(), "phone", contactId, "added", null, phone.value(), "", by);
+        }
+        return card(c.householdId()).orElseThrow().contacts().stream().filter(x -> x.id() == contactId)
+                .findFirst().orElseThrow();
+    }
+
     /** Stops using a number (kept in the history); a contact's last number can be removed too. */
     public void removePhone(long phoneId, Long by) {
         PhoneRow p = dao.phone(phoneId).orElseThrow(() -> new ValidationException(Phone.FIELD,
