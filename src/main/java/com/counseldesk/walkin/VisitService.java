@@ -22,6 +22,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
@@ -31,6 +32,8 @@ import org.jdbi.v3.core.Handle;
  * visits, corrections and voiding (with history), and the visits on the family page's timeline.
  */
 public class VisitService implements TimelineSource {
+    /** The kind of a visit's entries on the family page's timeline (and the key of its label). */
+    public static final String TIMELINE_KIND = "timeline.visit";
     private final Database db;
     private final Clock clock;
     private final FamilyService families;
@@ -53,6 +56,11 @@ public class VisitService implements TimelineSource {
     /** A household's visits, newest first (voided ones included, marked). */
     public List<VisitRow> visitsOf(long householdId) {
         return db.read(h -> rows(h, h.attach(VisitDao.class).byHousehold(householdId)));
+    }
+
+    /** One visit as the lists show it (to correct or void it). */
+    public Optional<VisitRow> visit(long visitId) {
+        return db.read(h -> h.attach(VisitDao.class).find(visitId).map(v -> rows(h, List.of(v)).get(0)));
     }
 
     /** How many visits (not voided) a household has made. */
@@ -126,7 +134,7 @@ public class VisitService implements TimelineSource {
     @Override
     public List<TimelineEntry> entries(Handle h, long householdId) {
         return rows(h, h.attach(VisitDao.class).byHousehold(householdId)).stream()
-                .map(r -> new TimelineEntry(r.arrivedAt(), "timeline.visit", r.visitId(),
+                .map(r -> new TimelineEntry(r.arrivedAt(), TIMELINE_KIND, r.visitId(),
                         new Msg("timeline.visit.summary", r.studentNames(), r.channel(), r.counselorName(),
                                 r.purpose()),
                         r.counselorName(), r.status() == VisitStatus.VOID))
