@@ -38,7 +38,8 @@ final class MainWindow {
     private final WalkInView walkInView;
     private final Runnable openSearch;
 
-    MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch) {
+    MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
+            LongConsumer editVisit) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -63,7 +64,7 @@ final class MainWindow {
         top.getStyleClass().add("top-bar");
 
         walkInView = new WalkInView(ws.walkIn(), i18n, ctx.clock(), openFamily::accept);
-        TodayView todayView = new TodayView(ws.today(), i18n, openFamily::accept);
+        TodayView todayView = new TodayView(ws.today(), i18n, openFamily::accept, editVisit::accept);
         SplitPane split = new SplitPane(walkInView.root(), todayView.root());
         split.setDividerPositions(0.42);
         Tab walkInTab = new Tab(i18n.t("tab.walkin"), split);

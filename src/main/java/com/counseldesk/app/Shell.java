@@ -11,6 +11,7 @@ import com.counseldesk.office.Staff;
 import com.counseldesk.office.ui.FirstRunView;
 import com.counseldesk.office.ui.FirstRunViewModel;
 import com.counseldesk.office.ui.LoginView;
+import com.counseldesk.walkin.ui.VisitEditDialog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -96,14 +97,20 @@ public final class Shell {
 
     void showMain() {
         current = this::showMain;
-        main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch);
+        main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
+                this::editVisit);
         setRoot(main.root());
         main.focusFirstField();
     }
 
-    /** Opens a household's family page (from search, today's visitors or the desk card). */
+    /** Opens a household's family page (from search, today's visitors, the desk card or another family page). */
     private void openFamily(long householdId) {
-        Screens.family(workspace, householdId).ifPresent(this::show);
+        Screens.family(workspace, householdId, this::openFamily, this::editVisit).ifPresent(this::show);
+    }
+
+    /** Corrects or voids a visit (from today's board, a family's past visits or a family page's timeline). */
+    private void editVisit(long visitId) {
+        VisitEditDialog.show(stage, workspace.visitEditor(visitId), ctx.i18n());
     }
 
     /** Find anyone (Ctrl+F). */

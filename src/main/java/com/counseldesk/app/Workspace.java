@@ -3,7 +3,9 @@ package com.counseldesk.app;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.walkin.ui.TodayViewModel;
+import com.counseldesk.walkin.ui.VisitEditViewModel;
 import com.counseldesk.walkin.ui.WalkInViewModel;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,6 +36,10 @@ final class Workspace {
         walkIn.onSaved(r -> {
             today.refresh(r.visitId());
             today.refreshHistory();
+            Screen page = open.get(FamilyPageScreen.key(r.householdId()));
+            if (page != null) {
+                page.refresh();
+            }
         });
         walkIn.householdProperty().addListener((o, a, b) -> today.showFamily(b));
         ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
@@ -81,6 +87,25 @@ final class Workspace {
 
     Screen screen(String key) {
         return open.get(key);
+    }
+
+    /** The dialog's view model for correcting or voiding a visit; every list that shows the visit follows. */
+    VisitEditViewModel visitEditor(long visitId) {
+        VisitEditViewModel vm = new VisitEditViewModel(visitId, ctx.visits(), ctx.families(), ctx.office(),
+                ctx.background(), dialogs, () -> ctx.currentStaff() == null ? null : ctx.currentStaff().id());
+        vm.onDone(r -> visitChanged());
+        return vm;
+    }
+
+    /** A visit was corrected or voided: today's board, the listed family's visits and open pages read again. */
+    void visitChanged() {
+        today.refreshAll();
+        open.values().forEach(Screen::refresh);
+    }
+
+    /** A family page saved a change: the desk's lists show the new names. */
+    void familyChanged() {
+        today.refreshAll();
     }
 
     /** Runs when a screen is opened, so the window can show it. */

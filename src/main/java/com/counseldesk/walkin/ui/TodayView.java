@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -28,12 +29,17 @@ public final class TodayView {
     private final VBox root = new VBox(8);
 
     private final Consumer<Long> openFamily;
+    private final Consumer<Long> editVisit;
 
-    /** {@code openFamily} opens a household's family page (double-click on a row, or the button). */
-    public TodayView(TodayViewModel vm, I18n i18n, Consumer<Long> openFamily) {
+    /**
+     * {@code openFamily} opens a household's family page (double-click on a row, or the button);
+     * {@code editVisit} opens the dialog that corrects or voids a visit.
+     */
+    public TodayView(TodayViewModel vm, I18n i18n, Consumer<Long> openFamily, Consumer<Long> editVisit) {
         this.vm = vm;
         this.i18n = i18n;
         this.openFamily = openFamily;
+        this.editVisit = editVisit;
         build();
     }
 
@@ -80,7 +86,7 @@ public final class TodayView {
             }
         });
         table.setRowFactory(t -> {
-            TableRow<VisitRow> row = new TableRow<>();
+            TableRow<VisitRow> row = voidMarked();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     openFamily.accept(row.getItem().householdId());
@@ -96,10 +102,11 @@ public final class TodayView {
         open.setOnAction(e -> openFamily.accept(vm.historyFamilyProperty().get().id()));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
+        Button edit = editButton("editVisitButton", vm.selectedProperty());
         HBox statusButtons = new HBox(8, new Label(i18n.t("today.setStatus")),
                 statusButton("statusWaiting", VisitStatus.WAITING),
                 statusButton("statusConsulting", VisitStatus.CONSULTING),
-                statusButton("statusLeft", VisitStatus.LEFT), gap, open);
+                statusButton("statusLeft", VisitStatus.LEFT), edit, gap, open);
         statusButtons.setAlignment(Pos.CENTER_LEFT);
 
         Label historyTitle = new Label();
@@ -116,11 +123,49 @@ public final class TodayView {
         history.getColumns().add(column("today.col.counselor", VisitRow::counselorName, 70));
         history.getColumns().add(column("today.col.whoCame", VisitRow::whoCame, 90));
         history.getColumns().add(column("today.col.purpose", VisitRow::purpose, 120));
+        history.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 70));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setPrefHeight(180);
         history.setMinHeight(120);
+        history.setRowFactory(t -> voidMarked());
+        history.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedHistoryProperty()
+                .set(b));
+        Region historyGap = new Region();
+        HBox.setHgrow(historyGap, Priority.ALWAYS);
+        HBox historyHeader = new HBox(8, historyTitle, historyGap,
+                editButton("editHistoryVisitButton", vm.selectedHistoryProperty()));
+        historyHeader.setAlignment(Pos.CENTER_LEFT);
 
-        root.getChildren().addAll(header, table, statusButtons, historyTitle, history);
+        root.getChildren().addAll(header, table, statusButtons, historyHeader, history);
+    }
+
+    /** 更正/作废 for the visit chosen in one of the lists; a void visit cannot be changed. */
+    private Button editButton(String id, ObservableValue<VisitRow> chosen) {
+        Button b = new Button(i18n.t("today.editVisit"));
+        b.setId(id);
+        b.disableProperty().bind(Bindings.createBooleanBinding(() -> !TodayViewModel.canCorrect(chosen.getValue()),
+                chosen));
+        b.setOnAction(e -> {
+            VisitRow row = chosen.getValue();
+            if (TodayViewModel.canCorrect(row)) {
+                editVisit.accept(row.visitId());
+            }
+        });
+        return b;
+    }
+
+    /** A row that is struck through while its visit is void. */
+    private static TableRow<VisitRow> voidMarked() {
+        return new TableRow<>() {
+            @Override
+            protected void updateItem(VisitRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("voided");
+                if (!empty && item != null && item.status() == VisitStatus.VOID) {
+                    getStyleClass().add("voided");
+                }
+            }
+        };
     }
 
     private Button statusButton(String id, VisitStatus status) {

@@ -28,6 +28,7 @@ public class TodayViewModel {
     private final ObservableList<VisitRow> history = FXCollections.observableArrayList();
     private final ObjectProperty<VisitRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<FamilyRef> historyFamily = new SimpleObjectProperty<>();
+    private final ObjectProperty<VisitRow> selectedHistory = new SimpleObjectProperty<>();
     private final VisitService service;
     private final Background background;
     private final DialogService dialogs;
@@ -71,6 +72,12 @@ public class TodayViewModel {
         }, this::failed);
     }
 
+    /** Reads today's visitors and the listed family's visits again (after a visit was corrected or voided). */
+    public void refreshAll() {
+        refresh();
+        refreshHistory();
+    }
+
     /** Sets the selected visit's status (waiting, in consultation, left). */
     public void setStatus(VisitStatus status) {
         VisitRow row = selected.get();
@@ -93,6 +100,7 @@ public class TodayViewModel {
         }
         background.run(() -> service.visitsOf(family.id()), rows -> {
             if (family.equals(historyFamily.get())) {
+                selectedHistory.set(null);
                 history.setAll(rows);
             }
         }, this::failed);
@@ -126,5 +134,15 @@ public class TodayViewModel {
 
     public ObjectProperty<VisitRow> selectedProperty() {
         return selected;
+    }
+
+    /** The past visit chosen in the family's list (to correct or void it). */
+    public ObjectProperty<VisitRow> selectedHistoryProperty() {
+        return selectedHistory;
+    }
+
+    /** Whether a visit can still be corrected or voided: one that is not void. */
+    public static boolean canCorrect(VisitRow row) {
+        return row != null && row.status() != VisitStatus.VOID;
     }
 }
