@@ -85,13 +85,14 @@ public final class NameKeys {
     }
 
     /**
-     * One search term with its weight: 1 = from the start of the name, 2 = from the start of the given
-     * name, 3 = any other part.
+     * One search term with its weight, lower first: a name's terms weigh 1 = from the start of the name,
+     * 2 = from the start of the given name, 3 = any other part; a household's terms ({@link SearchTerms})
+     * add a penalty to its contacts' terms, so they weigh up to 3 more.
      */
     public record Term(String text, int weight) {
         public Term {
             Objects.requireNonNull(text, "text");
-            if (weight < 1 || weight > 3) {
+            if (weight < 1) {
                 throw new IllegalArgumentException("weight " + weight);
             }
         }
