@@ -38,6 +38,18 @@ public final class MainPage extends Page {
         return new LoginPage(robot);
     }
 
+    /** Brings the desk's tab (registration and today's visitors) forward, as after opening a family page. */
+    public MainPage toDesk() {
+        click("walkInTab");
+        return this;
+    }
+
+    /** Brings an open family page's tab forward. */
+    public FamilyPage toFamily(long householdId) {
+        click("tab-family-" + householdId);
+        return new FamilyPage(robot, householdId);
+    }
+
     public WalkInPage walkIn() {
         return new WalkInPage(robot);
     }

@@ -122,6 +122,12 @@ public final class WalkInPage extends Page {
         return text("ownerWarning");
     }
 
+    /** Clicks the link on the household card that opens the family page. */
+    public FamilyPage openFamily(long householdId) {
+        click("openFamilyLink");
+        return new FamilyPage(robot, householdId);
+    }
+
     public boolean isSaveEnabled() {
         return isEnabled("saveButton");
     }
