@@ -56,6 +56,8 @@ final class FamilyPeopleView {
                 section("studentsTitle", "family.students", addStudent), studentRows, newStudentForm(),
                 section("contactsTitle", "family.contacts", addContact), contactRows, newContactForm(),
                 referralTitle, referralRows);
+        // The view lives as long as its nodes do: the view model's lists hold it only weakly.
+        root.getProperties().put(FamilyPeopleView.class, this);
         vm.students().addListener(new WeakListChangeListener<>(rebuild));
         vm.contacts().addListener(new WeakListChangeListener<>(rebuild));
         vm.referrals().addListener(new WeakListChangeListener<>(rebuild));

@@ -70,6 +70,8 @@ public final class VisitEditDialog {
         });
         dialog.closeButton().setOnAction(e -> stage.close());
         stage.show();
+        // A shown stage is not focused by itself (JavaFX 20+): the dialog takes the keyboard.
+        stage.requestFocus();
         vm.load();
     }
 
