@@ -8,6 +8,7 @@ import com.counseldesk.family.Channel;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
 import com.counseldesk.family.Relation;
+import com.counseldesk.family.Stage;
 import com.counseldesk.office.Role;
 import com.counseldesk.walkin.VisitStatus;
 import java.io.IOException;
@@ -33,10 +34,11 @@ class BundleTest {
     private static final String CHINESE = "i18n/messages.properties";
     private static final String ENGLISH = "i18n/messages_en.properties";
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Gender.class, Grade.class, Relation.class,
-            Role.class, Channel.class, VisitStatus.class);
+            Role.class, Channel.class, VisitStatus.class, Stage.class);
     /** A string literal in the sources that looks like a message key of one of the UI's groups. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:error|walkin|today|firstRun|login|main|tab|app|db\\.error)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:error|walkin|today|firstRun|login|main|tab|app|db\\.error|family|visitEdit|timeline|dialog)\\."
+            + "[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     /** A single quote that is not part of a doubled '' (MessageFormat would swallow it). */
     private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 
