@@ -13,9 +13,11 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -50,10 +52,10 @@ final class FamilyRecordsView {
         TableView<TimelineEntry> table = new TableView<>(vm.timeline());
         table.setId("timelineTable");
         table.setPlaceholder(new Label(i18n.t("family.timeline.empty")));
-        table.getColumns().add(column("family.col.when", e -> Formats.dateTime(e.at()), 130));
+        table.getColumns().add(column("family.col.when", e -> Formats.dateTime(e.at()), 125));
         table.getColumns().add(column("family.col.kind", this::kind, 90));
-        table.getColumns().add(column("family.col.summary", e -> i18n.t(e.summary()), 320));
-        table.getColumns().add(column("family.col.staff", e -> e.staffName() == null ? "" : e.staffName(), 80));
+        table.getColumns().add(column("family.col.summary", e -> i18n.t(e.summary()), 420));
+        table.getColumns().add(column("family.col.staff", e -> e.staffName() == null ? "" : e.staffName(), 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
             TableRow<TimelineEntry> row = new TableRow<>() {
@@ -99,10 +101,10 @@ final class FamilyRecordsView {
         TableView<Change> table = new TableView<>(vm.history());
         table.setId("familyHistoryTable");
         table.setPlaceholder(new Label(i18n.t("family.history.empty")));
-        table.getColumns().add(column("family.col.when", c -> text().when(c), 130));
-        table.getColumns().add(column("family.col.who", c -> text().who(c), 70));
-        table.getColumns().add(column("family.col.what", c -> text().what(c), 160));
-        table.getColumns().add(column("family.col.change", c -> text().change(c), 180));
+        table.getColumns().add(column("family.col.when", c -> text().when(c), 125));
+        table.getColumns().add(column("family.col.who", c -> text().who(c), 60));
+        table.getColumns().add(column("family.col.what", c -> text().what(c), 220));
+        table.getColumns().add(column("family.col.change", c -> text().change(c), 230));
         table.getColumns().add(column("family.col.reason", Change::reason, 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
@@ -126,9 +128,18 @@ final class FamilyRecordsView {
         return box;
     }
 
+    /** A column of text; a cell too narrow for its text shows all of it as a tooltip. */
     private <T> TableColumn<T, String> column(String key, Function<T, String> value, double width) {
         TableColumn<T, String> c = new TableColumn<>(i18n.t(key));
         c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
+        c.setCellFactory(col -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                setTooltip(empty || item == null || item.isEmpty() ? null : new Tooltip(item));
+            }
+        });
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;

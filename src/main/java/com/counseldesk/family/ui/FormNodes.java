@@ -5,7 +5,11 @@ import com.counseldesk.common.i18n.I18n;
 import java.util.Collection;
 import java.util.function.Function;
 import javafx.beans.property.Property;
+import javafx.application.Platform;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.WeakChangeListener;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
@@ -28,12 +32,13 @@ final class FormNodes {
     private final I18n i18n;
     private final GridPane grid = Forms.grid();
     private int row;
+    private Node first;
 
     FormNodes(EditForm form, String prefix, I18n i18n) {
         this.form = form;
         this.prefix = prefix;
         this.i18n = i18n;
-        grid.setPadding(new javafx.geometry.Insets(4, 0, 4, 0));
+        grid.setPadding(new Insets(4, 0, 4, 0));
     }
 
     /** A text field bound to {@code value}; {@code field} is the form's field name, or null when it has no rule. */
@@ -41,6 +46,7 @@ final class FormNodes {
         TextField f = new TextField();
         f.setId(prefix + "-" + name);
         f.textProperty().bindBidirectional(value);
+        first = first == null ? f : first;
         Forms.row(grid, row++, i18n.t(labelKey), f, prefix + "-" + name, field == null ? null : form.error(field),
                 i18n);
         return f;
@@ -50,6 +56,7 @@ final class FormNodes {
             Property<T> value, String field) {
         ComboBox<T> box = Forms.combo(prefix + "-" + name, items, label);
         box.valueProperty().bindBidirectional(value);
+        first = first == null ? box : first;
         Forms.row(grid, row++, i18n.t(labelKey), box, prefix + "-" + name, field == null ? null : form.error(field),
                 i18n);
         return box;
@@ -74,6 +81,14 @@ final class FormNodes {
         box.getStyleClass().add("family-form");
         box.visibleProperty().bind(form.openProperty());
         box.managedProperty().bind(box.visibleProperty());
+        // The cursor goes to the first field when the form opens; the form holds the listener only weakly.
+        ChangeListener<Boolean> focus = (o, was, now) -> {
+            if (now && first != null) {
+                Platform.runLater(first::requestFocus);
+            }
+        };
+        box.getProperties().put(ChangeListener.class, focus);
+        form.openProperty().addListener(new WeakChangeListener<>(focus));
         box.setOnKeyPressed(e -> {
             if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)
                     && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing())) {

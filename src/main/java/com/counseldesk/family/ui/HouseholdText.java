@@ -21,7 +21,7 @@ public final class HouseholdText {
 
     public static String student(Student s, I18n i18n, LocalDate today) {
         String grade = i18n.label(s.gradeOn(today));
-        String detail = s.school().isEmpty() ? grade : grade + "，" + s.school();
+        String detail = s.school().isEmpty() ? grade : i18n.t("family.student.gradeSchool", grade, s.school());
         return i18n.t("family.student.line", s.name(), detail);
     }
 
