@@ -53,8 +53,8 @@ final class FamilyRecordsView {
         table.setId("timelineTable");
         table.setPlaceholder(new Label(i18n.t("family.timeline.empty")));
         table.getColumns().add(column("family.col.when", e -> Formats.dateTime(e.at()), 125));
-        table.getColumns().add(column("family.col.kind", this::kind, 90));
-        table.getColumns().add(column("family.col.summary", e -> i18n.t(e.summary()), 420));
+        table.getColumns().add(column("family.col.kind", this::kind, 120));
+        table.getColumns().add(column("family.col.summary", e -> i18n.t(e.summary()), 400));
         table.getColumns().add(column("family.col.staff", e -> e.staffName() == null ? "" : e.staffName(), 70));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setRowFactory(t -> {
