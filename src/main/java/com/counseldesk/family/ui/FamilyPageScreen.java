@@ -3,6 +3,7 @@ package com.counseldesk.family.ui;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.I18n;
 import java.util.function.LongConsumer;
+import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.scene.Node;
 
@@ -34,13 +35,12 @@ public final class FamilyPageScreen implements Screen {
 
     @Override
     public String title(I18n i18n) {
-        return vm.cardProperty().get() == null ? i18n.t("family.loading") : vm.cardProperty().get().studentNames();
+        return i18n.t(vm.title());
     }
 
     @Override
     public ObservableValue<String> titleValue(I18n i18n) {
-        return vm.cardProperty().map(c -> c.studentNames().isEmpty() ? i18n.t("family.tab.noStudent")
-                : c.studentNames()).orElse(i18n.t("family.loading"));
+        return Bindings.createStringBinding(() -> title(i18n), vm.cardProperty(), vm.missingProperty());
     }
 
     @Override

@@ -61,8 +61,9 @@ public final class FamilyPageView {
         title.setId("familyTitle");
         title.getStyleClass().add("title-3");
         title.setWrapText(true);
-        title.textProperty().bind(vm.cardProperty().map(c -> HouseholdText.students(c, i18n, vm.today()))
-                .orElse(i18n.t("family.loading")));
+        title.textProperty().bind(Bindings.createStringBinding(() -> vm.cardProperty().get() == null
+                ? i18n.t(vm.title()) : HouseholdText.students(vm.cardProperty().get(), i18n, vm.today()),
+                vm.cardProperty(), vm.missingProperty()));
 
         Label owner = fact("familyOwner", c -> i18n.t("family.owner", HouseholdText.owner(c, i18n)));
         Button reassign = new Button(i18n.t("family.owner.reassign"));

@@ -1,5 +1,6 @@
 package com.counseldesk.family.ui;
 
+import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.i18n.Msg;
@@ -114,7 +115,7 @@ public class FamilyPageViewModel {
             families.removePhone(phone.id(), by);
             return null;
         }, r -> saved(), e -> page.dialogs().showError(new Msg("family.saveFailed"),
-                new Msg("family.saveFailed.detail", e.getMessage())));
+                e instanceof ValidationException v ? Msg.of(v) : new Msg("family.saveFailed.detail", e.getMessage())));
     }
 
     private Loaded read() {
@@ -176,6 +177,15 @@ public class FamilyPageViewModel {
 
     public LocalDate today() {
         return page.today();
+    }
+
+    /** What the page is called: its students' names, or that it is being read, or that there is no such household. */
+    public Msg title() {
+        HouseholdCard c = card.get();
+        if (c != null) {
+            return c.students().isEmpty() ? new Msg("family.tab.noStudent") : new Msg("family.tab", c.studentNames());
+        }
+        return new Msg(missing.get() ? "family.tab.missing" : "family.loading");
     }
 
     public ReadOnlyObjectProperty<HouseholdCard> cardProperty() {

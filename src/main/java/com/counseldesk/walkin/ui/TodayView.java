@@ -128,6 +128,8 @@ public final class TodayView {
         history.setPrefHeight(180);
         history.setMinHeight(120);
         history.setRowFactory(t -> voidMarked());
+        // A rebuilt view starts with nothing chosen in the past visits (the new table shows no selection).
+        vm.selectedHistoryProperty().set(null);
         history.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedHistoryProperty()
                 .set(b));
         Region historyGap = new Region();

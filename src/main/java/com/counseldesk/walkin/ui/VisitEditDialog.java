@@ -42,6 +42,7 @@ public final class VisitEditDialog {
     private final VisitEditViewModel vm;
     private final I18n i18n;
     private final VBox root = new VBox(10);
+    private final Button close = new Button();
 
     public VisitEditDialog(VisitEditViewModel vm, I18n i18n) {
         this.vm = vm;
@@ -68,7 +69,7 @@ public final class VisitEditDialog {
                 stage.close();
             }
         });
-        dialog.closeButton().setOnAction(e -> stage.close());
+        dialog.close.setOnAction(e -> stage.close());
         stage.show();
         // A shown stage is not focused by itself (JavaFX 20+): the dialog takes the keyboard.
         stage.requestFocus();
@@ -77,10 +78,6 @@ public final class VisitEditDialog {
 
     public VBox root() {
         return root;
-    }
-
-    private Button closeButton() {
-        return (Button) root.lookup("#visitEditClose");
     }
 
     private void build() {
@@ -102,7 +99,7 @@ public final class VisitEditDialog {
         voided.managedProperty().bind(voided.visibleProperty());
 
         Label message = Forms.errorLabel("visitEditMessage", vm.messageProperty(), i18n);
-        Button close = new Button(i18n.t("visitEdit.close"));
+        close.setText(i18n.t("visitEdit.close"));
         close.setId("visitEditClose");
         close.setCancelButton(true);
         Region spacer = new Region();

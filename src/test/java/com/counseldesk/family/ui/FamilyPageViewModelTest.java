@@ -73,6 +73,7 @@ class FamilyPageViewModelTest {
         FamilyPageViewModel vm = page(zhang.householdId(), COUNSELOR);
 
         assertEquals("张子涵", vm.cardProperty().get().studentNames());
+        assertEquals("张子涵", ZH.t(vm.title()));
         assertEquals(List.of("张子涵"), vm.students().stream().map(s -> s.studentProperty().get().name()).toList());
         assertEquals(List.of("王丽"), vm.contacts().stream().map(c -> c.contactProperty().get().name()).toList());
         assertEquals(List.of(referred.householdId()), vm.referrals().stream().map(c -> c.id()).toList());
@@ -93,6 +94,7 @@ class FamilyPageViewModelTest {
 
         assertTrue(vm.missingProperty().get());
         assertNull(vm.cardProperty().get());
+        assertEquals("未找到的家庭", ZH.t(vm.title()));
         assertEquals(List.of(), dialogs.shown());
     }
 
