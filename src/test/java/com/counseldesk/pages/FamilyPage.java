@@ -126,6 +126,11 @@ public final class FamilyPage extends Page {
         return this;
     }
 
+    /** What a field of one of the page's forms holds ("contact-12-name"). */
+    public String value(String fieldId) {
+        return text(fieldId);
+    }
+
     /** The message under a field of one of the page's forms ("contact-12-phone-number"), "" when there is none. */
     public String error(String fieldId) {
         return text(fieldId + "Error");

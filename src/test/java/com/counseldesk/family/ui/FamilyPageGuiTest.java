@@ -4,6 +4,7 @@ import static com.counseldesk.family.FamilyFixture.COUNSELOR;
 import static com.counseldesk.family.FamilyFixture.FRONT_DESK;
 import static com.counseldesk.family.FamilyFixture.MANAGER;
 import static com.counseldesk.family.FamilyFixture.OTHER_COUNSELOR;
+import static com.counseldesk.testutil.Bundles.en;
 import static com.counseldesk.testutil.Bundles.zh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -166,5 +167,26 @@ class FamilyPageGuiTest extends GuiTest {
         assertEquals("李明 → 张伟", row.get("修改"));
         assertEquals("李明离职", row.get("原因"));
         assertEquals(MANAGER, row.get("操作人"));
+    }
+
+    @Test
+    void switchingTheLanguageRewordsThePageAndKeepsAnOpenForm() {
+        TestOffice office = typicalOffice();
+        Registration zhang = twoFamilies(office);
+        long mother = desk.card(zhang.householdId()).mainContact().id();
+        MainPage main = startAs(office, FRONT_DESK);
+        main.today().select(STUDENT, "张子涵").press("openFamilyButton");
+        FamilyPage page = new FamilyPage(robot(), zhang.householdId());
+        page.addPhone(mother, "139");
+
+        main = main.switchLanguage("English");
+
+        page = new FamilyPage(robot(), zhang.householdId());
+        Wait.forValue("the header in English", "张子涵 (Grade 8, 实验中学)", page::title);
+        assertEquals(en("family.owner", COUNSELOR), page.owner());
+        assertEquals("张子涵 · Female · Grade 8 · 实验中学", page.student(zhang.studentId()));
+        assertEquals("139", page.value("contact-" + mother + "-phone-number"), "what was typed is kept");
+        assertEquals(en("error.phone.mobileLength"), page.error("contact-" + mother + "-phone-number"));
+        assertEquals(List.of("张子涵"), FamilyPage.openTabs(robot()));
     }
 }
