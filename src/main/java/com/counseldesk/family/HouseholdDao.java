@@ -142,11 +142,11 @@ interface HouseholdDao {
 
     // --- search terms -------------------------------------------------------------------------
 
-    @SqlUpdate("DELETE FROM search_term WHERE household_id = :id")
-    int deleteTerms(@Bind("id") long householdId);
+    @SqlBatch("DELETE FROM search_term WHERE term = :text AND household_id = :householdId")
+    void deleteTerms(@Bind("householdId") long householdId, @BindMethods Collection<SearchTerm> terms);
 
     @SqlBatch("INSERT INTO search_term (term, household_id, weight) VALUES (:text, :householdId, :weight)")
-    void insertTerms(@Bind("householdId") long householdId, @BindMethods Collection<NameKeys.Term> terms);
+    void insertTerms(@Bind("householdId") long householdId, @BindMethods Collection<SearchTerm> terms);
 
     // --- change history -----------------------------------------------------------------------
 
