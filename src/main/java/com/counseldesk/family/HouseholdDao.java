@@ -95,6 +95,9 @@ interface HouseholdDao {
     List<Long> householdsByNumberPrefix(@Bind("prefix") String prefix, @Bind("upper") String upper,
             @Bind("limit") int limit);
 
+    @SqlQuery("SELECT DISTINCT household_id FROM contact WHERE name = :name ORDER BY household_id DESC LIMIT :limit")
+    List<Long> householdsWithContactNamed(@Bind("name") String name, @Bind("limit") int limit);
+
     @SqlQuery("SELECT * FROM student WHERE id = :id")
     Optional<Student> student(@Bind("id") long id);
 

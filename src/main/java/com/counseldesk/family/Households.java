@@ -77,6 +77,11 @@ public final class Households {
         return cards(ids);
     }
 
+    /** Households with a contact of exactly this name, newest first. */
+    public List<HouseholdCard> withContactNamed(String name, int limit) {
+        return cards(dao.householdsWithContactNamed(name, limit));
+    }
+
     public boolean exists(long householdId) {
         return dao.exists(householdId) > 0;
     }
