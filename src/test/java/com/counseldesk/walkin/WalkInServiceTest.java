@@ -1,44 +1,53 @@
 package com.counseldesk.walkin;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.ValidationException;
+import com.counseldesk.family.Change;
 import com.counseldesk.family.Channel;
-import com.counseldesk.family.Family;
-import com.counseldesk.family.FamilyCard;
+import com.counseldesk.family.Contact;
+import com.counseldesk.family.ContactPhone;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
+import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Relation;
 import com.counseldesk.family.Stage;
+import com.counseldesk.family.Student;
+import com.counseldesk.family.StudentDetails;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.testutil.WalkInBuilder;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class RegistrationServiceTest {
+/** Walk-in registration on a real database file: households found, created and joined; the owner rule. */
+class WalkInServiceTest {
     private static final String LI_MING = TestOffice.COUNSELOR;
     private static final String ZHANG_WEI = TestOffice.OTHER_COUNSELOR;
+    /** Every table a registration writes to. */
+    private static final List<String> WRITTEN = List.of("household", "student", "contact", "phone", "search_term",
+            "change_log", "visit", "visit_student");
 
     @TempDir
     Path dir;
     private TestOffice t;
-    private RegistrationService service;
 
     @BeforeEach
     void open() {
         t = TestOffice.typical(dir);
-        service = t.registration;
     }
 
     @AfterEach
@@ -46,105 +55,156 @@ class RegistrationServiceTest {
         t.close();
     }
 
-    private static void assertRefused(String field, String key, Runnable action) {
+    private static void assertRefused(String field, String key, Runnable action, Object... args) {
         ValidationException e = assertThrows(ValidationException.class, action::run);
         assertEquals(field, e.field(), "field");
         assertEquals(key, e.messageKey(), "message key");
+        if (args.length > 0) {
+            assertArrayEquals(args, e.args(), "arguments");
+        }
     }
 
+    /** How many rows each written table holds, to check that a refusal or failure stored nothing. */
+    private Map<String, Long> counts() {
+        Map<String, Long> out = new LinkedHashMap<>();
+        WRITTEN.forEach(table -> out.put(table, t.count(table)));
+        return out;
+    }
+
+    private static List<String> names(HouseholdCard card) {
+        return card.students().stream().map(Student::name).toList();
+    }
+
+    private List<VisitRow> visitsOf(long householdId) {
+        return t.visits.visitsOf(householdId);
+    }
+
+    // ---- a new household ---------------------------------------------------------------------
+
     @Test
-    void aNewFamilyBelongsToTheCounselorAtTheDesk() {
+    void aNewHouseholdBelongsToTheCounselorAtTheDesk() {
         Registration r = t.register(t.walkIn(LI_MING).phone("138 1234 5678"));
 
-        assertTrue(r.newFamily());
+        assertTrue(r.newHousehold());
+        assertTrue(r.newStudent());
         assertFalse(r.ownerKept());
         assertEquals(LI_MING, r.ownerName());
-        Family f = t.family(r.familyId());
-        assertEquals(t.staff(LI_MING).id(), f.ownerId());
-        assertEquals(Stage.VISITED, f.stage());
-        assertEquals("13812345678", f.phone().value());
-        assertEquals(Channel.DIRECT, f.channel());
-        assertEquals(t.clock.localNow(), f.createdAt());
-        assertEquals(t.staff(TestOffice.FRONT_DESK).id(), f.createdBy());
-        assertEquals(1, t.count("family"));
-        assertEquals(1, t.count("visit"));
+        assertEquals(t.staff(LI_MING).id(), r.ownerId());
+        HouseholdCard card = t.household(r.householdId());
+        assertEquals(t.staff(LI_MING).id(), card.household().ownerId());
+        assertEquals(Channel.DIRECT, card.household().channel());
+        assertEquals(t.clock.localNow(), card.household().createdAt());
+        assertEquals(t.clock.localNow(), card.household().lastContactAt());
+        assertEquals(t.staff(TestOffice.FRONT_DESK).id(), card.household().createdBy());
+        Student s = t.student(r);
+        assertEquals("张子涵", s.name());
+        assertEquals(Gender.FEMALE, s.gender());
+        assertEquals(Grade.J2, s.grade());
+        assertEquals("实验中学", s.school());
+        assertEquals(Stage.VISITED, s.stage());
+        assertEquals("王丽", card.mainContact().name());
+        assertEquals(Relation.MOTHER, card.mainContact().relation());
+        assertEquals(new Phone("13812345678"), card.mainPhone().phone());
+        for (String table : List.of("household", "student", "contact", "phone", "visit", "visit_student")) {
+            assertEquals(1, t.count(table), table);
+        }
     }
 
     @Test
-    void theVisitRecordsArrivalReceiverAndCounselor() {
+    void theVisitRecordsArrivalReceiverCounselorAndTheStudentWhoCame() {
         Registration r = t.register(t.walkIn(LI_MING));
 
-        VisitRow row = service.visitsOf(r.familyId()).get(0);
+        VisitRow row = visitsOf(r.householdId()).get(0);
         assertEquals(r.visitId(), row.visitId());
         assertEquals(t.clock.localNow(), row.arrivedAt());
         assertEquals(VisitStatus.WAITING, row.status());
         assertEquals(LI_MING, row.counselorName());
+        assertEquals(List.of(r.studentId()), row.studentIds());
+        assertEquals("张子涵", row.studentNames());
+        assertEquals("王丽", row.parentName());
+        assertEquals(new Phone("13812345678"), row.phone());
         assertEquals("学生和母亲", row.whoCame());
+        assertEquals("数学提分", row.purpose());
         long receivedBy = t.db.read(h -> h.createQuery("SELECT received_by FROM visit WHERE id = :id")
                 .bind("id", r.visitId()).mapTo(Long.class).one());
         assertEquals(t.staff(TestOffice.FRONT_DESK).id(), receivedBy);
     }
 
+    // ---- a returning household ---------------------------------------------------------------
+
     @Test
-    void aReturningFamilyIsFoundByItsPhoneInAnySpelling() {
+    void aReturningHouseholdIsFoundByItsPhoneInAnotherSpelling() {
         Registration first = t.register(t.walkIn(LI_MING).phone("13812345678"));
         t.clock.advance(Duration.ofDays(14));
 
-        Registration again = t.register(t.walkIn(LI_MING).phone("+86 138-1234-5678").student("张子涵"));
+        Registration again = t.register(t.walkIn(LI_MING).phone("+86 138-1234-5678").child(first.studentId()));
 
-        assertFalse(again.newFamily());
-        assertEquals(first.familyId(), again.familyId());
-        assertEquals(1, t.count("family"));
+        assertFalse(again.newHousehold());
+        assertFalse(again.newStudent());
+        assertEquals(first.householdId(), again.householdId());
+        assertEquals(first.studentId(), again.studentId());
+        assertEquals(1, t.count("household"));
+        assertEquals(1, t.count("student"));
+        assertEquals(1, t.count("phone"));
         assertEquals(2, t.count("visit"));
-        assertEquals(2, service.findById(first.familyId()).orElseThrow().visits());
+        assertEquals(2, t.visits.countFor(first.householdId()));
+        assertEquals(t.clock.localNow(), t.household(first.householdId()).household().lastContactAt());
     }
 
     @Test
-    void aReturningFamilyKeepsItsOwnerWhenAnotherCounselorReceivesIt() {
+    void aReturningHouseholdKeepsItsOwnerWhenAnotherCounselorReceivesIt() {
         Registration first = t.register(t.walkIn(LI_MING));
 
-        Registration again = t.register(t.walkIn(ZHANG_WEI).phone("0086 138 1234 5678"));
+        Registration again = t.register(t.walkIn(ZHANG_WEI).phone("0086 138 1234 5678").child(first.studentId()));
 
         assertTrue(again.ownerKept());
         assertEquals(t.staff(LI_MING).id(), again.ownerId());
         assertEquals(LI_MING, again.ownerName());
-        assertEquals(t.staff(LI_MING).id(), t.family(first.familyId()).ownerId());
-        assertEquals(ZHANG_WEI, service.visitsOf(first.familyId()).get(0).counselorName(),
+        assertEquals(t.staff(LI_MING).id(), t.household(first.householdId()).household().ownerId());
+        assertEquals(ZHANG_WEI, visitsOf(first.householdId()).get(0).counselorName(),
                 "the visit itself goes to the counselor who received it");
+        assertTrue(t.families.history(first.householdId()).stream().noneMatch(c -> c.field().equals("owner")));
     }
 
     @Test
-    void theOwnerReceivingTheirFamilyAgainIsNoTakeOver() {
-        t.register(t.walkIn(LI_MING));
+    void theOwnerReceivingTheirHouseholdAgainIsNoTakeOver() {
+        Registration first = t.register(t.walkIn(LI_MING));
 
-        Registration again = t.register(t.walkIn(LI_MING));
+        Registration again = t.register(t.walkIn(LI_MING).child(first.studentId()));
 
         assertFalse(again.ownerKept());
         assertEquals(LI_MING, again.ownerName());
     }
 
     @Test
-    void aFamilyOfACounselorWhoLeftGoesToTheOneReceivingIt() {
+    void aHouseholdOfACounselorWhoLeftGoesToTheOneReceivingIt() {
         Registration first = t.register(t.walkIn(LI_MING));
         t.deactivate(LI_MING);
 
-        Registration again = t.register(t.walkIn(ZHANG_WEI));
+        Registration again = t.register(t.walkIn(ZHANG_WEI).child(first.studentId()));
 
         assertFalse(again.ownerKept());
         assertEquals(ZHANG_WEI, again.ownerName());
-        assertEquals(t.staff(ZHANG_WEI).id(), t.family(first.familyId()).ownerId());
+        assertEquals(t.staff(ZHANG_WEI).id(), t.household(first.householdId()).household().ownerId());
+        Change change = t.families.history(first.householdId()).stream().filter(c -> c.field().equals("owner"))
+                .findFirst().orElseThrow();
+        assertEquals(LI_MING, change.before());
+        assertEquals(ZHANG_WEI, change.after());
+        assertEquals(TestOffice.FRONT_DESK, change.staffName());
     }
 
     @Test
-    void aReturningVisitUpdatesTheFamilyDetailsButNotItsSource() {
+    void aReturningVisitUpdatesTheStudentsDetailsButNotTheHouseholdsSource() {
         Registration first = t.register(t.walkIn(LI_MING).channel(Channel.MARKETING).school("实验中学"));
 
-        t.register(t.walkIn(LI_MING).channel(Channel.INVITED).school("第一中学").student("张子晗"));
+        t.register(t.walkIn(LI_MING).channel(Channel.INVITED).child(first.studentId()).school("第一中学")
+                .student("张子晗"));
 
-        Family f = t.family(first.familyId());
-        assertEquals("第一中学", f.school());
-        assertEquals("张子晗", f.studentName());
-        assertEquals(Channel.MARKETING, f.channel());
+        HouseholdCard card = t.household(first.householdId());
+        assertEquals(List.of("张子晗"), names(card));
+        assertEquals("第一中学", card.students().get(0).school());
+        assertEquals(Channel.MARKETING, card.household().channel());
+        assertEquals(Channel.INVITED, visitsOf(first.householdId()).get(0).channel(), "the visit has its own channel");
     }
 
     @Test
@@ -152,55 +212,169 @@ class RegistrationServiceTest {
         Registration first = t.register(t.walkIn(LI_MING).school("实验中学").parent("王丽")
                 .grade(Grade.J2).gender(Gender.FEMALE).relation(Relation.MOTHER));
 
-        t.register(t.walkIn(LI_MING).school("").parent("").grade(Grade.UNKNOWN).gender(Gender.UNKNOWN)
-                .relation(Relation.UNKNOWN));
+        t.register(t.walkIn(LI_MING).child(first.studentId()).school("").parent("").grade(Grade.UNKNOWN)
+                .gender(Gender.UNKNOWN).relation(Relation.UNKNOWN));
 
-        Family f = t.family(first.familyId());
-        assertEquals("实验中学", f.school());
-        assertEquals("王丽", f.parentName());
-        assertEquals(Grade.J2, f.grade());
-        assertEquals(Gender.FEMALE, f.gender());
-        assertEquals(Relation.MOTHER, f.parentRelation());
+        HouseholdCard card = t.household(first.householdId());
+        Student s = card.students().get(0);
+        assertEquals("实验中学", s.school());
+        assertEquals(Grade.J2, s.grade());
+        assertEquals(Gender.FEMALE, s.gender());
+        assertEquals("王丽", card.mainContact().name());
+        assertEquals(Relation.MOTHER, card.mainContact().relation());
+        assertEquals(1, t.count("contact"));
     }
 
     @Test
-    void aSignedFamilyStaysSignedWhenItVisitsAgain() {
-        Registration first = t.register(t.walkIn(LI_MING));
-        t.execute("UPDATE family SET stage = 'SIGNED' WHERE id = " + first.familyId());
+    void aParentNameTypedForAKnownNumberIsStoredOnItsContact() {
+        Registration first = t.register(t.walkIn(LI_MING).parent("").relation(Relation.UNKNOWN));
 
-        t.register(t.walkIn(LI_MING));
+        t.register(t.walkIn(LI_MING).child(first.studentId()).parent("王丽").relation(Relation.MOTHER));
 
-        assertEquals(Stage.SIGNED, t.family(first.familyId()).stage());
+        Contact c = t.household(first.householdId()).mainContact();
+        assertEquals("王丽", c.name());
+        assertEquals(Relation.MOTHER, c.relation());
+        assertEquals(1, t.count("contact"));
+    }
+
+    // ---- the second child --------------------------------------------------------------------
+
+    @Test
+    void aSecondChildOfAKnownNumberJoinsTheSameHouseholdAndTheFirstStaysAsItWas() {
+        Registration first = t.register(t.walkIn(LI_MING).phone("138 1234 5678").student("张子涵").grade(Grade.J2)
+                .school("实验中学").purpose("数学提分"));
+        Student before = t.student(first);
+        t.clock.advance(Duration.ofDays(3));
+
+        // The mother comes back with her younger son: the desk picks "new child" in the student box.
+        Registration second = t.register(t.walkIn(LI_MING).phone("13812345678").newChild().student("张子轩")
+                .gender(Gender.MALE).grade(Grade.P3).school("实验小学").purpose("英语启蒙"));
+
+        assertFalse(second.newHousehold());
+        assertTrue(second.newStudent());
+        assertEquals(first.householdId(), second.householdId());
+        assertTrue(second.studentId() != first.studentId());
+        HouseholdCard card = t.household("13812345678");
+        assertEquals(List.of("张子涵", "张子轩"), names(card));
+        assertEquals(before, card.student(first.studentId()), "the first child's name, grade and school are unchanged");
+        Student added = card.student(second.studentId());
+        assertEquals(Gender.MALE, added.gender());
+        assertEquals(Grade.P3, added.grade());
+        assertEquals("实验小学", added.school());
+        assertEquals(Stage.VISITED, added.stage());
+        assertEquals(1, t.count("household"));
+        assertEquals(1, t.count("contact"), "the same mother");
+        assertEquals(1, t.count("phone"));
+
+        List<VisitRow> visits = visitsOf(first.householdId());
+        assertEquals(List.of("张子轩", "张子涵"), visits.stream().map(VisitRow::studentNames).toList());
+        assertEquals(List.of("英语启蒙", "数学提分"), visits.stream().map(VisitRow::purpose).toList());
+        assertEquals(List.of(first.studentId()), visits.get(1).studentIds(), "the first child's visit stays theirs");
     }
 
     @Test
-    void aReferralRecordsTheReferringFamily() {
-        Registration referrer = t.register(t.walkIn(LI_MING).phone("13912345678").student("李浩然"));
+    void aBrotherWhoCameTooIsNamedByTheVisit() {
+        Registration first = t.register(t.walkIn(LI_MING).student("张子涵"));
+        Student brother = t.families.addStudent(first.householdId(),
+                new StudentDetails("张子轩", Gender.MALE, Grade.P3, ""), null);
 
-        Registration r = t.register(t.walkIn(ZHANG_WEI).phone("13812345678").referredBy(referrer.familyId()));
+        Registration again = t.register(t.walkIn(LI_MING).child(first.studentId()).alsoCame(brother.id()));
 
-        Family f = t.family(r.familyId());
-        assertEquals(Channel.REFERRAL, f.channel());
-        assertEquals(referrer.familyId(), f.referredBy());
+        VisitRow row = t.visits.visitsOf(first.householdId()).get(0);
+        assertEquals(again.visitId(), row.visitId());
+        assertEquals(List.of(first.studentId(), brother.id()), row.studentIds());
+        assertEquals("张子涵、张子轩", row.studentNames());
+        assertEquals(Stage.VISITED, t.household(first.householdId()).student(brother.id()).stage());
     }
 
     @Test
-    void aReferrerMustExist() {
-        WalkInBuilder walkIn = t.walkIn(LI_MING).referredBy(999);
+    void aStudentOfAnotherHouseholdIsRefused() {
+        Registration ours = t.register(t.walkIn(LI_MING).phone("13812345678"));
+        Registration theirs = t.register(t.walkIn(LI_MING).phone("13912345678").student("李浩然"));
+        Map<String, Long> before = counts();
 
-        assertRefused("referrer", "error.referrer.unknown", () -> t.register(walkIn));
-        assertEquals(0, t.count("family"));
+        assertRefused("student", "error.student.unknown",
+                () -> t.register(t.walkIn(LI_MING).phone("13812345678").child(theirs.studentId())));
+        assertRefused("student", "error.student.unknown",
+                () -> t.register(t.walkIn(LI_MING).phone("13812345678").child(ours.studentId())
+                        .alsoCame(theirs.studentId())));
+        assertEquals(before, counts());
+    }
+
+    // ---- the second phone --------------------------------------------------------------------
+
+    @Test
+    void aFathersNewNumberAttachedToTheHouseholdFoundByNameJoinsIt() {
+        Registration first = t.register(t.walkIn(LI_MING).phone("138 1234 5678").parent("王丽"));
+        HouseholdCard found = t.families.withContactNamed("王丽", 3).get(0);
+
+        Registration r = t.register(t.walkIn(ZHANG_WEI).phone("139 1234 5678").attachTo(found.id())
+                .child(first.studentId()).parent("张强").relation(Relation.FATHER).whoCame("学生和父亲"));
+
+        assertFalse(r.newHousehold());
+        assertFalse(r.newStudent());
+        assertEquals(first.householdId(), r.householdId());
+        assertEquals(LI_MING, r.ownerName(), "the owner does not change");
+        assertTrue(r.ownerKept());
+        HouseholdCard card = t.household("+86 139-1234-5678");
+        assertEquals(first.householdId(), card.id(), "the new number finds the household from now on");
+        assertEquals(t.staff(LI_MING).id(), card.household().ownerId());
+        assertEquals(List.of("王丽", "张强"), card.contacts().stream().map(Contact::name).toList());
+        Contact father = card.contactWith(Phone.parse("13912345678"));
+        assertEquals(Relation.FATHER, father.relation());
+        assertEquals(List.of(new Phone("13912345678")), father.phones().stream().map(ContactPhone::phone).toList());
+        assertEquals(List.of("张子涵"), names(card));
+        assertEquals(1, t.count("household"));
+        assertEquals(List.of("学生和父亲", "学生和母亲"), visitsOf(first.householdId()).stream().map(VisitRow::whoCame)
+                .toList());
+    }
+
+    @Test
+    void aNewNumberIsANewHouseholdUnlessTheDeskAttachesIt() {
+        Registration first = t.register(t.walkIn(LI_MING).phone("138 1234 5678").parent("王丽"));
+
+        Registration r = t.register(t.walkIn(ZHANG_WEI).phone("139 1234 5678").parent("王丽").student("李浩然"));
+
+        assertTrue(r.newHousehold(), "a parent's name alone never merges two households");
+        assertTrue(r.householdId() != first.householdId());
+        assertEquals(ZHANG_WEI, r.ownerName());
+        assertEquals(2, t.count("household"));
+        assertEquals(1, t.household(first.householdId()).contacts().get(0).phones().size());
+        assertEquals(List.of("张子涵"), names(t.household(first.householdId())));
+    }
+
+    @Test
+    void aNumberOfAnotherHouseholdCannotBeAttachedAndTheRefusalNamesItsOwner() {
+        Registration ours = t.register(t.walkIn(LI_MING).phone("138 1234 5678"));
+        t.register(t.walkIn(ZHANG_WEI).phone("139 1234 5678").student("李浩然").parent("陈静"));
+        Map<String, Long> before = counts();
+
+        assertRefused("phone", "error.phone.taken", () -> t.register(t.walkIn(LI_MING).phone("139-1234-5678")
+                .attachTo(ours.householdId()).child(ours.studentId())), ZHANG_WEI);
+
+        assertEquals(before, counts());
+        assertTrue(t.household("13912345678").id() != ours.householdId());
+    }
+
+    @Test
+    void attachingToAHouseholdThatIsNotThereIsRefused() {
+        assertRefused("household", "error.household.unknown",
+                () -> t.register(t.walkIn(LI_MING).phone("139 1234 5678").attachTo(999)));
+        assertEquals(0, t.count("phone"));
         assertEquals(0, t.count("visit"));
     }
 
-    @Test
-    void aFamilyCannotReferItself() {
-        Registration first = t.register(t.walkIn(LI_MING).phone("13812345678"));
-        WalkInBuilder walkIn = t.walkIn(LI_MING).phone("138-1234-5678").referredBy(first.familyId());
+    // ---- who may register --------------------------------------------------------------------
 
-        assertRefused("referrer", "error.referrer.self", () -> t.register(walkIn));
-        assertEquals(1, t.count("visit"));
-        assertEquals(Channel.DIRECT, t.family(first.familyId()).channel());
+    @Test
+    void anUnknownOrInactiveReceiverIsRefusedAndNothingIsStored() {
+        assertRefused("staff", "error.staff.unknown", () -> t.walkIns.register(t.walkIn(LI_MING).build(), 999L));
+        long desk = t.staff(TestOffice.FRONT_DESK).id();
+        t.deactivate(TestOffice.FRONT_DESK);
+        assertRefused("staff", "error.staff.unknown", () -> t.walkIns.register(t.walkIn(LI_MING).build(), desk));
+
+        assertEquals(0, t.count("household"));
+        assertEquals(0, t.count("visit"));
     }
 
     @Test
@@ -208,7 +382,7 @@ class RegistrationServiceTest {
         WalkInBuilder walkIn = WalkInBuilder.aWalkIn().counselor(t.staff(TestOffice.FRONT_DESK).id());
 
         assertRefused("counselor", "error.counselor.invalid", () -> t.register(walkIn));
-        assertEquals(0, t.count("family"));
+        assertEquals(0, t.count("household"));
     }
 
     @Test
@@ -219,7 +393,7 @@ class RegistrationServiceTest {
         assertRefused("counselor", "error.counselor.invalid", () -> t.register(WalkInBuilder.aWalkIn().counselor(999)));
         assertRefused("counselor", "error.counselor.invalid",
                 () -> t.register(WalkInBuilder.aWalkIn().counselor(liMing)));
-        assertEquals(0, t.count("family"));
+        assertEquals(0, t.count("household"));
     }
 
     @Test
@@ -229,109 +403,115 @@ class RegistrationServiceTest {
         assertEquals(TestOffice.MANAGER, r.ownerName());
     }
 
+    // ---- referrals ---------------------------------------------------------------------------
+
     @Test
-    void aFailedVisitInsertLeavesNoFamilyBehind() {
+    void aReferralRecordsTheReferringHousehold() {
+        Registration referrer = t.register(t.walkIn(LI_MING).phone("13912345678").student("李浩然"));
+
+        Registration r = t.register(t.walkIn(ZHANG_WEI).phone("13812345678").referredBy(referrer.householdId()));
+
+        HouseholdCard card = t.household(r.householdId());
+        assertEquals(Channel.REFERRAL, card.household().channel());
+        assertEquals(referrer.householdId(), card.household().referredBy());
+        assertEquals(List.of(r.householdId()), t.families.referredBy(referrer.householdId()).stream()
+                .map(HouseholdCard::id).toList());
+    }
+
+    @Test
+    void aReferrerMustExist() {
+        WalkInBuilder walkIn = t.walkIn(LI_MING).referredBy(999);
+
+        assertRefused("referrer", "error.referrer.unknown", () -> t.register(walkIn));
+        assertEquals(0, t.count("household"));
+        assertEquals(0, t.count("visit"));
+    }
+
+    @Test
+    void aHouseholdCannotReferItself() {
+        Registration first = t.register(t.walkIn(LI_MING).phone("13812345678"));
+
+        assertRefused("referrer", "error.referrer.self", () -> t.register(t.walkIn(LI_MING).phone("138-1234-5678")
+                .child(first.studentId()).referredBy(first.householdId())));
+        assertRefused("referrer", "error.referrer.self", () -> t.register(t.walkIn(LI_MING).phone("139 1234 5678")
+                .attachTo(first.householdId()).child(first.studentId()).referredBy(first.householdId())));
+        assertEquals(1, t.count("visit"));
+        assertEquals(1, t.count("phone"));
+        assertEquals(Channel.DIRECT, t.household(first.householdId()).household().channel());
+    }
+
+    // ---- all or nothing ----------------------------------------------------------------------
+
+    @Test
+    void aFailedVisitInsertLeavesNoHouseholdBehind() {
         t.failVisitInserts();
 
         RuntimeException e = assertThrows(RuntimeException.class, () -> t.register(t.walkIn(LI_MING)));
 
         assertTrue(String.valueOf(e.getMessage()).contains("disk full"), e.getMessage());
-        assertEquals(0, t.count("family"));
-        assertEquals(0, t.count("visit"));
-        assertTrue(service.findByPhone(Phone.parse("13812345678")).isEmpty());
+        for (String table : WRITTEN) {
+            assertEquals(0, t.count(table), table);
+        }
+        assertTrue(t.families.findByPhone(Phone.parse("13812345678")).isEmpty());
     }
 
     @Test
-    void aFailedReturningVisitLeavesTheFamilyAsItWas() {
+    void aFailedReturningVisitLeavesTheHouseholdAsItWas() {
         Registration first = t.register(t.walkIn(LI_MING).school("实验中学"));
+        HouseholdCard before = t.household(first.householdId());
+        Map<String, Long> counts = counts();
         t.failVisitInserts();
 
-        assertThrows(RuntimeException.class, () -> t.register(t.walkIn(ZHANG_WEI).school("第一中学")));
+        assertThrows(RuntimeException.class, () -> t.register(t.walkIn(ZHANG_WEI).child(first.studentId())
+                .school("第一中学")));
+        assertThrows(RuntimeException.class, () -> t.register(t.walkIn(ZHANG_WEI).newChild().student("张子轩")));
+        assertThrows(RuntimeException.class, () -> t.register(t.walkIn(ZHANG_WEI).phone("13912345678")
+                .attachTo(first.householdId()).child(first.studentId()).parent("张强")));
 
-        Family f = t.family(first.familyId());
-        assertEquals("实验中学", f.school());
-        assertEquals(t.staff(LI_MING).id(), f.ownerId());
-        assertEquals(1, t.count("visit"));
+        assertEquals(before, t.household(first.householdId()));
+        assertEquals(counts, counts());
+        assertTrue(t.families.findByPhone(Phone.parse("13912345678")).isEmpty());
+    }
+
+    // ---- the pipeline and the school year ----------------------------------------------------
+
+    @Test
+    void theStudentWhoCameMovesToVisitedAndABrotherWhoDidNotStaysNew() {
+        Registration first = t.register(t.walkIn(LI_MING).student("张子涵"));
+        Student brother = t.families.addStudent(first.householdId(),
+                new StudentDetails("张子轩", Gender.MALE, Grade.P3, ""), null);
+        t.execute("UPDATE student SET stage = 'INVITED' WHERE id = " + first.studentId());
+
+        t.register(t.walkIn(LI_MING).child(first.studentId()));
+
+        HouseholdCard card = t.household(first.householdId());
+        assertEquals(Stage.VISITED, card.student(first.studentId()).stage());
+        assertEquals(Stage.NEW, card.student(brother.id()).stage());
     }
 
     @Test
-    void todaysVisitsAreOnlyToday() {
-        t.clock.set(LocalDateTime.of(2026, 11, 26, 23, 50));
-        t.register(t.walkIn(LI_MING).phone("13900000001").student("昨天"));
-        t.clock.set(LocalDateTime.of(2026, 11, 27, 0, 0));
-        t.register(t.walkIn(LI_MING).phone("13900000002").student("午夜"));
-        t.clock.set(LocalDateTime.of(2026, 11, 27, 19, 30));
-        t.register(t.walkIn(LI_MING).phone("13900000003").student("晚上"));
+    void aSignedStudentStaysSignedWhenTheyVisitAgain() {
+        Registration first = t.register(t.walkIn(LI_MING));
+        t.execute("UPDATE student SET stage = 'SIGNED' WHERE id = " + first.studentId());
 
-        assertEquals(List.of("午夜", "晚上"), students(service.todaysVisits()));
+        t.register(t.walkIn(LI_MING).child(first.studentId()));
 
-        t.clock.advance(Duration.ofDays(1));
-        assertEquals(List.of(), service.todaysVisits());
-    }
-
-    private static List<String> students(List<VisitRow> rows) {
-        return rows.stream().map(VisitRow::studentName).toList();
+        assertEquals(Stage.SIGNED, t.student(first).stage());
     }
 
     @Test
-    void leavingRecordsTheTimeAndComingBackClearsIt() {
-        Registration r = t.register(t.walkIn(LI_MING));
-        t.clock.advance(Duration.ofMinutes(50));
+    void theGradeMovesOnWithTheSchoolYear() {
+        t.clock.set(LocalDateTime.of(2026, 6, 30, 15, 0));
+        Registration r = t.register(t.walkIn(LI_MING).grade(Grade.P5));
+        assertEquals(Grade.P5, t.student(r).gradeOn(LocalDate.now(t.clock)));
 
-        VisitRow left = service.setStatus(r.visitId(), VisitStatus.LEFT);
+        t.clock.set(LocalDateTime.of(2026, 9, 1, 9, 0));
 
-        assertEquals(VisitStatus.LEFT, left.status());
-        assertEquals(LocalDateTime.of(2026, 11, 27, 10, 50), left.leftAt());
+        assertEquals(Grade.P6, t.student(r).gradeOn(LocalDate.now(t.clock)), "a new school year began on 1 September");
 
-        VisitRow back = service.setStatus(r.visitId(), VisitStatus.CONSULTING);
-
-        assertEquals(VisitStatus.CONSULTING, back.status());
-        assertNull(back.leftAt());
-        assertEquals(back, service.todaysVisits().get(0));
-    }
-
-    @Test
-    void anUnknownVisitCannotChangeStatus() {
-        assertThrows(IllegalArgumentException.class, () -> service.setStatus(999, VisitStatus.LEFT));
-    }
-
-    @Test
-    void aFamilysVisitsComeNewestFirst() {
-        long family = t.register(t.walkIn(LI_MING).purpose("第一次")).familyId();
-        t.clock.advance(Duration.ofDays(7));
-        t.register(t.walkIn(ZHANG_WEI).purpose("第二次"));
-        t.clock.advance(Duration.ofDays(7));
-        t.register(t.walkIn(LI_MING).purpose("第三次"));
-
-        assertEquals(List.of("第三次", "第二次", "第一次"),
-                service.visitsOf(family).stream().map(VisitRow::purpose).toList());
-    }
-
-    @Test
-    void suggestionsNeedFourDigitsAndMatchTheStartOfTheNumber() {
-        t.register(t.walkIn(LI_MING).phone("13812345678").student("甲"));
-        t.register(t.walkIn(LI_MING).phone("13812340000").student("乙"));
-        t.register(t.walkIn(LI_MING).phone("13912345678").student("丙"));
-        t.register(t.walkIn(LI_MING).phone("010-6234 5678").student("丁"));
-
-        assertEquals(List.of(), service.suggest("138"));
-        assertEquals(List.of("乙", "甲"), names(service.suggest("1381")));
-        assertEquals(List.of("乙", "甲"), names(service.suggest("+86 138-1")));
-        assertEquals(List.of("甲"), names(service.suggest("138 1234 5")));
-        assertEquals(List.of("丁"), names(service.suggest("(010) 62")));
-        assertEquals(List.of(), service.suggest("1370"));
-    }
-
-    @Test
-    void suggestionsAreLimitedToFive() {
-        for (int i = 0; i < 8; i++) {
-            t.register(t.walkIn(LI_MING).phone("1381234567" + i));
-        }
-
-        assertEquals(5, service.suggest("1381234").size());
-    }
-
-    private static List<String> names(List<FamilyCard> cards) {
-        return cards.stream().map(c -> c.family().studentName()).toList();
+        // The desk leaves the grade as the form shows it: it keeps moving on with the school years.
+        t.register(t.walkIn(LI_MING).child(r.studentId()).grade(Grade.UNKNOWN));
+        t.clock.set(LocalDateTime.of(2027, 9, 1, 9, 0));
+        assertEquals(Grade.J1, t.student(r).gradeOn(LocalDate.now(t.clock)));
     }
 }
