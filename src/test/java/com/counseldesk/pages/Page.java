@@ -2,6 +2,7 @@ package com.counseldesk.pages;
 
 import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
+import java.util.List;
 import java.util.Optional;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
@@ -100,6 +101,15 @@ public abstract class Page {
             String t = cell == null ? null : cell.getText();
             return t == null ? "" : t;
         });
+    }
+
+    /** The items of a combo box as its list shows them, top to bottom. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected List<String> comboItems(String id) {
+        ComboBox combo = node(id);
+        return Fx.get(() -> ((List<Object>) combo.getItems()).stream()
+                .map(item -> combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item))
+                .map(String::valueOf).toList());
     }
 
     protected boolean isEnabled(String id) {
