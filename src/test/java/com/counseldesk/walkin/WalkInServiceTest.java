@@ -273,6 +273,20 @@ class WalkInServiceTest {
     }
 
     @Test
+    void aNewChildTypedWithTheNameOfAChildOnRecordIsThatChildNotASecondOne() {
+        Registration first = t.register(t.walkIn(LI_MING).phone("13812345678").student("张子涵").grade(Grade.J2));
+        t.families.addStudent(first.householdId(), new StudentDetails("张子轩", Gender.MALE, Grade.P3, ""), null);
+
+        // Two children on record: the student box starts on "new child" and the desk just types the name.
+        Registration again = t.register(t.walkIn(LI_MING).phone("13812345678").newChild().student("张子涵 "));
+
+        assertFalse(again.newStudent());
+        assertEquals(first.studentId(), again.studentId());
+        assertEquals(List.of("张子涵", "张子轩"), names(t.household("13812345678")));
+        assertEquals(Grade.J2, t.household("13812345678").student(first.studentId()).grade(), "blank grade kept");
+    }
+
+    @Test
     void aBrotherWhoCameTooIsNamedByTheVisit() {
         Registration first = t.register(t.walkIn(LI_MING).student("张子涵"));
         Student brother = t.families.addStudent(first.householdId(),
