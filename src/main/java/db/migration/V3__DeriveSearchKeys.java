@@ -1,7 +1,7 @@
 package db.migration;
 
 import com.counseldesk.common.Phone;
-import com.counseldesk.family.NameKeys;
+import com.counseldesk.family.SearchTerm;
 import com.counseldesk.family.SearchTerms;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -75,7 +75,7 @@ public class V3__DeriveSearchKeys extends BaseJavaMigration {
 
     private static void write(PreparedStatement write, long household, List<String> students, List<String> contacts,
             int[] pending) throws SQLException {
-        for (NameKeys.Term t : SearchTerms.of(students, contacts)) {
+        for (SearchTerm t : SearchTerms.of(students, contacts)) {
             write.setString(1, t.text());
             write.setLong(2, household);
             write.setInt(3, t.weight());

@@ -36,19 +36,29 @@ public final class App extends Application {
      * Called by the launcher before the toolkit starts.
      */
     public static void openInBackground(Path file) {
-        opening = new Opening(file, CompletableFuture.supplyAsync(() -> Database.open(file)));
+        opening = new Opening(file, CompletableFuture.supplyAsync(() -> startup(Database.open(file))));
     }
 
     /** A database being opened in the background, and which file it is. */
-    private record Opening(Path file, CompletableFuture<Database> database) {
+    private record Opening(Path file, CompletableFuture<Startup> startup) {
+    }
+
+    /** Reads what the first window shows; the database is closed again if that fails. */
+    private static Startup startup(Database db) {
+        try {
+            return Startup.read(db, Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     @Override
     public void start(Stage stage) {
         Path file = DataLocation.resolveForThisMachine(Args.option(getParameters().getRaw(), "--db"));
-        Database db;
+        Startup startup;
         try {
-            db = opened(file);
+            startup = opened(file);
         } catch (DatabaseException e) {
             LOG.error("Cannot open the database {}", file, e);
             I18n i18n = new I18n(I18n.CHINESE);
@@ -56,8 +66,8 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        ctx = new AppContext(db, Clock.systemDefaultZone());
-        new Shell(stage, ctx).start();
+        ctx = new AppContext(startup.db(), Clock.systemDefaultZone(), startup.languageTag());
+        new Shell(stage, ctx).start(startup.office());
         stage.show();
         stage.requestFocus();
         long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -76,14 +86,14 @@ public final class App extends Application {
     }
 
     /** The database opened in the background for this file, or opened now when there is none. */
-    private static Database opened(Path file) {
+    private static Startup opened(Path file) {
         Opening started = opening;
         opening = null;
         if (started == null || !started.file().equals(file)) {
-            return Database.open(file);
+            return startup(Database.open(file));
         }
         try {
-            return started.database().join();
+            return started.startup().join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -41,7 +41,8 @@ public final class AppContext implements AutoCloseable {
     private Staff currentStaff;
     private String officeName = "";
 
-    public AppContext(Database db, Clock clock) {
+    /** {@code languageTag}: the language stored for this office (null: Chinese), read before the toolkit started. */
+    public AppContext(Database db, Clock clock, String languageTag) {
         this.db = db;
         this.clock = clock;
         this.office = new OfficeService(db, clock);
@@ -49,7 +50,7 @@ public final class AppContext implements AutoCloseable {
         this.walkIns = new WalkInService(db, clock, families, office);
         this.visits = new VisitService(db, clock, families, office);
         families.addTimelineSource(visits);
-        this.i18n = I18n.forTag(office.language().orElse(null));
+        this.i18n = I18n.forTag(languageTag);
     }
 
     public Database db() {

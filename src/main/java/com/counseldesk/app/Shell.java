@@ -53,10 +53,10 @@ public final class Shell {
         stage.setMinHeight(640);
     }
 
-    /** Shows the first screen for this database. */
-    public void start() {
-        if (ctx.office().isSetUp()) {
-            showLogin();
+    /** Shows the first screen for this database: who is at this PC, or the first run ({@code office} null). */
+    public void start(Startup.Office office) {
+        if (office != null) {
+            showLogin(office);
         } else {
             showFirstRun();
         }
@@ -74,19 +74,19 @@ public final class Shell {
         view.focus();
     }
 
-    /** What the login screen shows, read in one go off the FX thread. */
-    private record Office(String name, List<Staff> staff) {
+    /** Who is at this PC, with the office and its staff read again off the FX thread. */
+    void showLogin() {
+        ctx.background().run(() -> Startup.office(ctx.office()), this::showLogin,
+                e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
     }
 
-    void showLogin() {
-        current = this::showLogin;
-        ctx.background().run(() -> new Office(ctx.office().officeName(), ctx.office().activeStaff()), office -> {
-            ctx.setOfficeName(office.name());
-            stage.setTitle(office.name() + " — " + ctx.i18n().t("app.title"));
-            LoginView view = new LoginView(office.name(), office.staff(), ctx.i18n(), languageBox(), this::enter);
-            setRoot(centered(view.root()));
-            view.focus();
-        }, e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+    private void showLogin(Startup.Office office) {
+        current = () -> showLogin(office);
+        ctx.setOfficeName(office.name());
+        stage.setTitle(office.name() + " — " + ctx.i18n().t("app.title"));
+        LoginView view = new LoginView(office.name(), office.staff(), ctx.i18n(), languageBox(), this::enter);
+        setRoot(centered(view.root()));
+        view.focus();
     }
 
     private void enter(Staff staff) {

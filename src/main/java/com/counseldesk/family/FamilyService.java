@@ -59,9 +59,7 @@ public class FamilyService {
         if (n.isEmpty()) {
             return List.of();
         }
-        return db.read(h -> in(h).cards(h.createQuery("SELECT DISTINCT household_id FROM contact WHERE name = :n"
-                + " ORDER BY household_id DESC LIMIT :limit").bind("n", n).bind("limit", limit)
-                .mapTo(Long.class).list()));
+        return db.read(h -> in(h).withContactNamed(n, limit));
     }
 
     public List<HouseholdCard> referredBy(long householdId) {

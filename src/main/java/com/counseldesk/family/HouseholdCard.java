@@ -51,4 +51,9 @@ public record HouseholdCard(Household household, List<Student> students, List<Co
         return students.stream().filter(s -> s.id() == studentId).findFirst().orElse(null);
     }
 
+    /** The student of exactly this name (names are compared as stored: trimmed, invisible characters removed). */
+    public Student studentNamed(String name) {
+        return students.stream().filter(s -> s.name().equals(name)).findFirst().orElse(null);
+    }
+
 }

@@ -95,6 +95,9 @@ interface HouseholdDao {
     List<Long> householdsByNumberPrefix(@Bind("prefix") String prefix, @Bind("upper") String upper,
             @Bind("limit") int limit);
 
+    @SqlQuery("SELECT DISTINCT household_id FROM contact WHERE name = :name ORDER BY household_id DESC LIMIT :limit")
+    List<Long> householdsWithContactNamed(@Bind("name") String name, @Bind("limit") int limit);
+
     @SqlQuery("SELECT * FROM student WHERE id = :id")
     Optional<Student> student(@Bind("id") long id);
 
@@ -142,11 +145,11 @@ interface HouseholdDao {
 
     // --- search terms -------------------------------------------------------------------------
 
-    @SqlUpdate("DELETE FROM search_term WHERE household_id = :id")
-    int deleteTerms(@Bind("id") long householdId);
+    @SqlBatch("DELETE FROM search_term WHERE term = :text AND household_id = :householdId")
+    void deleteTerms(@Bind("householdId") long householdId, @BindMethods Collection<SearchTerm> terms);
 
     @SqlBatch("INSERT INTO search_term (term, household_id, weight) VALUES (:text, :householdId, :weight)")
-    void insertTerms(@Bind("householdId") long householdId, @BindMethods Collection<NameKeys.Term> terms);
+    void insertTerms(@Bind("householdId") long householdId, @BindMethods Collection<SearchTerm> terms);
 
     // --- change history -----------------------------------------------------------------------
 

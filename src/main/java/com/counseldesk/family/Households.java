@@ -77,6 +77,11 @@ public final class Households {
         return cards(ids);
     }
 
+    /** Households with a contact of exactly this name, newest first. */
+    public List<HouseholdCard> withContactNamed(String name, int limit) {
+        return cards(dao.householdsWithContactNamed(name, limit));
+    }
+
     public boolean exists(long householdId) {
         return dao.exists(householdId) > 0;
     }
@@ -101,15 +106,17 @@ public final class Households {
         insertStudent(id, in.student(), stage);
         long contact = dao.insertContact(id, in.contact().name(), in.contact().relation(), true, now);
         insertPhone(id, contact, in.phone(), true);
-        reindex(id);
+        reindex(id, List.of());
         return card(id).orElseThrow();
     }
 
     /** Adds a child to a household. */
     public Student addStudent(long householdId, StudentDetails details, Stage stage, Long by) {
+        HouseholdCard before = card(householdId).orElseThrow(() -> new ValidationException("household",
+                "error.household.unknown"));
         long id = insertStudent(householdId, details, stage);
         log(householdId, "student", id, "added", null, details.name(), "", by);
-        reindex(householdId);
+        reindex(before);
         return dao.student(id).orElseThrow();
     }
 
@@ -137,7 +144,7 @@ public final class Households {
         boolean firstPhone = same == null || same.phones().isEmpty();
         insertPhone(householdId, contactId, phone, firstPhone);
         log(householdId, "phone", contactId, "added", null, phone.value(), "", by);
-        reindex(householdId);
+        reindex(card);
         return card(householdId).orElseThrow().contacts().stream().filter(c -> c.id() == contactId).findFirst()
                 .orElseThrow();
     }
@@ -180,6 +187,7 @@ public final class Households {
     public void updateStudent(long studentId, StudentDetails d, Long by) {
         Student s = dao.student(studentId).orElseThrow(() -> new ValidationException("student",
                 "error.student.unknown"));
+        HouseholdCard before = card(s.householdId()).orElseThrow();
         Grade shown = s.gradeOn(now.toLocalDate());
         boolean gradeKept = shown == d.grade();
         dao.updateStudent(studentId, d.name(), d.gender(), gradeKept ? s.grade() : d.grade(),
@@ -190,7 +198,7 @@ public final class Households {
         log(h, "student", studentId, "grade", shown.name(), d.grade().name(), "", by);
         log(h, "student", studentId, "school", s.school(), d.school(), "", by);
         if (!s.name().equals(d.name())) {
-            reindex(h);
+            reindex(before);
         }
     }
 
@@ -198,11 +206,12 @@ public final class Households {
     public void updateContact(long contactId, ContactDetails d, Long by) {
         ContactRow c = dao.contact(contactId).orElseThrow(() -> new ValidationException("contact",
                 "error.contact.unknown"));
+        HouseholdCard before = card(c.householdId()).orElseThrow();
         dao.updateContact(contactId, d.name(), d.relation());
         log(c.householdId(), "contact", contactId, "name", c.name(), d.name(), "", by);
         log(c.householdId(), "contact", contactId, "relation", c.relation().name(), d.relation().name(), "", by);
         if (!c.name().equals(d.name())) {
-            reindex(c.householdId());
+            reindex(before);
         }
     }
 
@@ -246,11 +255,24 @@ public final class Households {
         dao.insertChange(householdId, entity, entityId, field, before, after, reason == null ? "" : reason, by, now);
     }
 
-    /** Writes the household's search terms again from its students' and contacts' names. */
-    public void reindex(long householdId) {
-        HouseholdCard card = card(householdId).orElseThrow();
-        dao.deleteTerms(householdId);
-        dao.insertTerms(householdId, SearchTerms.of(card));
+    /**
+     * Brings the household's search terms in line with its names after a change: the terms of the
+     * names as they were ({@code before}, null for a new household) are replaced by those of now.
+     */
+    private void reindex(HouseholdCard before) {
+        reindex(before.id(), SearchTerms.of(before));
+    }
+
+    private void reindex(long householdId, Collection<SearchTerm> old) {
+        Collection<SearchTerm> now = SearchTerms.of(card(householdId).orElseThrow());
+        List<SearchTerm> gone = old.stream().filter(t -> !now.contains(t)).toList();
+        List<SearchTerm> added = now.stream().filter(t -> !old.contains(t)).toList();
+        if (!gone.isEmpty()) {
+            dao.deleteTerms(householdId, gone);
+        }
+        if (!added.isEmpty()) {
+            dao.insertTerms(householdId, added);
+        }
     }
 
     private long insertStudent(long householdId, StudentDetails d, Stage stage) {

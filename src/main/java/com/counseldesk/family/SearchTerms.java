@@ -17,16 +17,16 @@ public final class SearchTerms {
     private SearchTerms() {
     }
 
-    static Collection<NameKeys.Term> of(HouseholdCard card) {
+    static Collection<SearchTerm> of(HouseholdCard card) {
         return of(card.students().stream().map(Student::name).toList(),
                 card.contacts().stream().map(Contact::name).toList());
     }
 
-    public static Collection<NameKeys.Term> of(List<String> studentNames, List<String> contactNames) {
+    public static Collection<SearchTerm> of(List<String> studentNames, List<String> contactNames) {
         Map<String, Integer> best = new LinkedHashMap<>();
         studentNames.forEach(n -> add(best, n, 0));
         contactNames.forEach(n -> add(best, n, CONTACT_PENALTY));
-        return best.entrySet().stream().map(e -> new NameKeys.Term(e.getKey(), e.getValue())).toList();
+        return best.entrySet().stream().map(e -> new SearchTerm(e.getKey(), e.getValue())).toList();
     }
 
     private static void add(Map<String, Integer> best, String name, int penalty) {

@@ -29,15 +29,25 @@ public class OfficeService {
         return db.read(h -> h.attach(SettingsDao.class).get(SettingsDao.OFFICE_NAME).orElse(""));
     }
 
-    /** Stores the office name and its first staff in one transaction; returns the staff as stored. */
-    public List<Staff> createOffice(String officeName, List<NewStaff> staff) {
-        String name = Text.required("officeName", officeName, Text.SHORT_MAX);
+    /** The rule for an office's name (the first-run form checks it too). */
+    public static String officeName(String typed) {
+        return Text.required("officeName", typed, Text.SHORT_MAX);
+    }
+
+    /** An office starts with at least one person, and someone who consults. */
+    public static void checkFirstStaff(List<NewStaff> staff) {
         if (staff.isEmpty()) {
             throw new ValidationException("staff", "error.staff.none");
         }
         if (staff.stream().noneMatch(s -> s.role().consults())) {
             throw new ValidationException("staff", "error.staff.noCounselor");
         }
+    }
+
+    /** Stores the office name and its first staff in one transaction; returns the staff as stored. */
+    public List<Staff> createOffice(String officeName, List<NewStaff> staff) {
+        String name = officeName(officeName);
+        checkFirstStaff(staff);
         LocalDateTime now = LocalDateTime.now(clock);
         return db.inTransaction(h -> {
             StaffDao dao = h.attach(StaffDao.class);

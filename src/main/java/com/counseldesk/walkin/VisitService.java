@@ -77,7 +77,8 @@ public class VisitService implements TimelineSource {
         return db.inTransaction(h -> {
             VisitDao visits = h.attach(VisitDao.class);
             if (visits.updateStatus(visitId, status, leftAt) != 1) {
-                throw new ValidationException("visit", "error.visit.void");
+                throw new ValidationException("visit",
+                        visits.find(visitId).isPresent() ? "error.visit.void" : "error.visit.unknown");
             }
             return row(h, visitId);
         });

@@ -79,8 +79,9 @@ public class WalkInService {
             if (newHousehold) {
                 studentId = card.students().get(0).id();
                 newStudent = true;
-            } else if (in.studentId() != null) {
-                Student s = card.student(in.studentId());
+            } else if (in.studentId() != null || card.studentNamed(in.student().name()) != null) {
+                // A "new" child whose name the household already has is that child, not a second one.
+                Student s = in.studentId() != null ? card.student(in.studentId()) : card.studentNamed(in.student().name());
                 if (s == null) {
                     throw new ValidationException("student", "error.student.unknown");
                 }

@@ -18,6 +18,11 @@ public final class MainPage extends Page {
         return text("officeName");
     }
 
+    /** The 查找 button of the top bar (Ctrl+F). */
+    public String findButton() {
+        return text("findButton");
+    }
+
     public String switchUserButton() {
         return text("switchUserButton");
     }

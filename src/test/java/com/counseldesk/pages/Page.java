@@ -105,6 +105,15 @@ public abstract class Page {
         });
     }
 
+    /** The items of a combo box as its list shows them, top to bottom. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected List<String> comboItems(String id) {
+        ComboBox combo = node(id);
+        return Fx.get(() -> ((List<Object>) combo.getItems()).stream()
+                .map(item -> combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item))
+                .map(String::valueOf).toList());
+    }
+
     protected boolean isEnabled(String id) {
         Node n = node(id);
         return Fx.get(() -> !n.isDisabled());
