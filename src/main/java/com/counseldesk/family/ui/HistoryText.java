@@ -21,6 +21,24 @@ public final class HistoryText {
     /** The fields whose values are enum constants, and the bundle prefix of their labels. */
     private static final Map<String, String> LABELLED = Map.of("gender", "gender", "grade", "grade",
             "relation", "relation", "channel", "channel", "stage", "stage", "status", "visitStatus");
+    /** What each "entity.field" of the history is called; a field not listed shows its own name. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("student.added", "family.field.student.added"),
+            Map.entry("student.name", "family.field.student.name"),
+            Map.entry("student.gender", "family.field.student.gender"),
+            Map.entry("student.grade", "family.field.student.grade"),
+            Map.entry("student.school", "family.field.student.school"),
+            Map.entry("contact.added", "family.field.contact.added"),
+            Map.entry("contact.name", "family.field.contact.name"),
+            Map.entry("contact.relation", "family.field.contact.relation"),
+            Map.entry("phone.added", "family.field.phone.added"),
+            Map.entry("phone.removed", "family.field.phone.removed"),
+            Map.entry("household.owner", "family.field.household.owner"),
+            Map.entry("visit.counselor", "family.field.visit.counselor"),
+            Map.entry("visit.channel", "family.field.visit.channel"),
+            Map.entry("visit.purpose", "family.field.visit.purpose"),
+            Map.entry("visit.students", "family.field.visit.students"),
+            Map.entry("visit.status", "family.field.visit.status"));
     private final I18n i18n;
     private final HouseholdCard card;
     private final List<TimelineEntry> timeline;
@@ -33,8 +51,8 @@ public final class HistoryText {
 
     /** "学生 张小明 · 年级". */
     public String what(Change c) {
-        String fieldKey = "family.field." + c.entity() + "." + c.field();
-        String field = i18n.has(fieldKey) ? i18n.t(fieldKey) : c.field();
+        String fieldKey = FIELDS.get(c.entity() + "." + c.field());
+        String field = fieldKey == null ? c.field() : i18n.t(fieldKey);
         return subject(c) + " · " + field;
     }
 
