@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /** The desktop application: opens the database named on the command line (or the default) and shows the shell. */
 public final class App extends Application {
-    /** With this system property set to true the app prints its start-up time and exits (benchmarks). */
+    /** Set to true, the app prints its start-up time and the heap in use, then exits (benchmarks). */
     public static final String EXIT_AFTER_SHOWN = "counseldesk.exitAfterShown";
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static volatile Opening opening;
@@ -74,6 +74,9 @@ public final class App extends Application {
         LOG.info("First window shown {} ms after the JVM started", startupMs);
         if (Boolean.getBoolean(EXIT_AFTER_SHOWN)) {
             System.out.println("STARTUP_MS " + startupMs);
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            System.out.println("HEAP_MB " + ((rt.totalMemory() - rt.freeMemory()) >> 20));
             Platform.exit();
         }
     }
