@@ -116,13 +116,27 @@ JOIN (SELECT f2.id AS id, COALESCE((SELECT MAX(v.arrived_at) FROM visit v WHERE 
 INSERT INTO contact (id, household_id, name, relation, is_main, created_at)
 SELECT f.id, f.id, f.parent_name, f.parent_relation, 1, f.created_at FROM family f;
 
--- V1 stored an extension after '#': the number is the part before it.
+-- V1 stored an extension after '#': the number is the part before it. V1 let two families share a
+-- number apart from its extension; a number now belongs to one household, so the later family's
+-- copy is kept inactive (nothing is lost) and its history says why.
 INSERT INTO phone (household_id, contact_id, number, extension, number_rev, is_main, active, created_at)
-SELECT f.id, f.id,
-       CASE WHEN INSTR(f.phone, '#') > 0 THEN SUBSTR(f.phone, 1, INSTR(f.phone, '#') - 1) ELSE f.phone END,
+SELECT f.id, f.id, b.number,
        CASE WHEN INSTR(f.phone, '#') > 0 THEN SUBSTR(f.phone, INSTR(f.phone, '#') + 1) ELSE '' END,
-       '', 1, 1, f.created_at
-FROM family f;
+       '', 1,
+       CASE WHEN EXISTS (SELECT 1 FROM family f2 WHERE f2.id < f.id
+                         AND (f2.phone = b.number OR (f2.phone > b.number || '#' AND f2.phone < b.number || '$')))
+            THEN 0 ELSE 1 END,
+       f.created_at
+FROM family f
+JOIN (SELECT id, CASE WHEN INSTR(phone, '#') > 0 THEN SUBSTR(phone, 1, INSTR(phone, '#') - 1) ELSE phone END
+             AS number
+      FROM family) b ON b.id = f.id;
+
+INSERT INTO change_log (household_id, entity, entity_id, field, before_value, after_value, reason, staff_id,
+                        changed_at)
+SELECT p.household_id, 'phone', p.contact_id, 'removed', p.number, NULL, 'family.reason.sharedNumber', NULL,
+       p.created_at
+FROM phone p WHERE p.active = 0;
 
 -- Visits now belong to a household and name the student(s) who came; a visit registered by
 -- mistake is voided (status VOID with a reason), never deleted.
@@ -145,6 +159,8 @@ INSERT INTO visit_v2 (id, household_id, channel, arrived_at, left_at, status, re
 SELECT id, family_id, channel, arrived_at, left_at, status, received_by, counselor_id, who_came, purpose
 FROM visit;
 DROP TABLE visit;
+-- Dropping a table deletes its rows one by one, each checking the self-reference: index it first.
+CREATE INDEX family_referred_by ON family (referred_by);
 DROP TABLE family;
 ALTER TABLE visit_v2 RENAME TO visit;
 CREATE INDEX visit_arrived ON visit (arrived_at);

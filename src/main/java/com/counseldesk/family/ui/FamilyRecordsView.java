@@ -105,7 +105,7 @@ final class FamilyRecordsView {
         table.getColumns().add(column("family.col.who", c -> text().who(c), 60));
         table.getColumns().add(column("family.col.what", c -> text().what(c), 220));
         table.getColumns().add(column("family.col.change", c -> text().change(c), 230));
-        table.getColumns().add(column("family.col.reason", Change::reason, 120));
+        table.getColumns().add(column("family.col.reason", c -> text().reason(c), 120));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         VBox.setVgrow(table, Priority.ALWAYS);
         return box("familyHistoryTitle", "family.history", table, null);

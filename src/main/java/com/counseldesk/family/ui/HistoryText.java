@@ -39,6 +39,10 @@ public final class HistoryText {
             Map.entry("visit.purpose", "family.field.visit.purpose"),
             Map.entry("visit.students", "family.field.visit.students"),
             Map.entry("visit.status", "family.field.visit.status"));
+    /** Reasons the app writes itself are bundle keys with this prefix. */
+    public static final String SYSTEM_REASON = "family.reason.";
+    /** Written by the V2 upgrade for a number an earlier household already had (see V2__households.sql). */
+    public static final String SHARED_NUMBER = "family.reason.sharedNumber";
     private final I18n i18n;
     private final HouseholdCard card;
     private final List<TimelineEntry> timeline;
@@ -59,6 +63,11 @@ public final class HistoryText {
     /** "初一 → 初二"; a value that was not there reads （空）. */
     public String change(Change c) {
         return value(c, c.before()) + " → " + value(c, c.after());
+    }
+
+    /** The reason as typed, or, for a change the app made itself (an upgrade), its words from the bundle. */
+    public String reason(Change c) {
+        return c.reason().startsWith(SYSTEM_REASON) && i18n.has(c.reason()) ? i18n.t(c.reason()) : c.reason();
     }
 
     public String when(Change c) {
