@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("bench")
 class UpgradeBench {
-    private static final int FAMILIES = 20_000;
+    private static final int FAMILIES = 200_000;
     private static final String SIZE = "upgrade_v1_" + FAMILIES / 1_000 + "k";
     private static final String[] SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗".split("");
     private static final String[] GIVEN = "子涵 浩然 欣怡 梓轩 雨桐 宇航 思琪 俊杰 一诺 嘉怡 睿 婷 杰 欣 阳".split(" ");
