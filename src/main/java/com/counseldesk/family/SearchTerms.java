@@ -13,6 +13,8 @@ import java.util.Map;
 public final class SearchTerms {
     /** Added to a contact's term weight, so a student's name matches first. */
     static final int CONTACT_PENALTY = 3;
+    /** The highest weight a household's term has: a contact's name, any other part. */
+    static final int MAX_WEIGHT = 3 + CONTACT_PENALTY;
 
     private SearchTerms() {
     }
