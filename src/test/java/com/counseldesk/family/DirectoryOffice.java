@@ -1,41 +1,36 @@
 package com.counseldesk.family;
 
 import com.counseldesk.common.db.Database;
-import com.counseldesk.office.NewStaff;
-import com.counseldesk.office.OfficeService;
-import com.counseldesk.office.Role;
-import com.counseldesk.office.Staff;
 import com.counseldesk.testutil.TestClock;
+import com.counseldesk.testutil.TestOffice;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * A real database file in a temp folder with a small office (front desk 王芳, counselors 李明 and
- * 张伟) and its directory, for the search tests. Households come from {@link #household()}. Close it
- * after the test.
+ * The typical test office (counselors 李明 and 张伟) with its directory, for the search tests.
+ * Households come from {@link #household}. Close it after the test.
  */
 final class DirectoryOffice implements AutoCloseable {
-    static final String COUNSELOR = "李明";
-    static final String OTHER_COUNSELOR = "张伟";
+    static final String COUNSELOR = TestOffice.COUNSELOR;
+    static final String OTHER_COUNSELOR = TestOffice.OTHER_COUNSELOR;
 
     final Database db;
-    final TestClock clock = TestClock.morning();
+    final TestClock clock;
     final FamilyService families;
     final Directory directory;
-    private final List<Staff> staff;
+    private final TestOffice office;
     private int phones;
 
     DirectoryOffice(Path folder) {
-        this.db = Database.open(folder.resolve("office.db"));
-        this.staff = new OfficeService(db, clock).createOffice("测试校区", List.of(
-                new NewStaff("王芳", Role.FRONT_DESK), new NewStaff(COUNSELOR, Role.COUNSELOR),
-                new NewStaff(OTHER_COUNSELOR, Role.COUNSELOR)));
-        this.families = new FamilyService(db, clock);
+        this.office = TestOffice.typical(folder);
+        this.db = office.db;
+        this.clock = office.clock;
+        this.families = office.families;
         this.directory = new Directory(db, families);
     }
 
     long staffId(String name) {
-        return staff.stream().filter(s -> s.name().equals(name)).findFirst().orElseThrow().id();
+        return office.staffId(name);
     }
 
     /** A household with one student; a contact given no phone gets a new one. */
@@ -60,6 +55,6 @@ final class DirectoryOffice implements AutoCloseable {
     @Override
     public void close() {
         directory.close();
-        db.close();
+        office.close();
     }
 }
