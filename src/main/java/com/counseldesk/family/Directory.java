@@ -1,10 +1,7 @@
 package com.counseldesk.family;
 
 import com.counseldesk.common.db.Database;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
 
@@ -32,14 +29,23 @@ public final class Directory implements AutoCloseable {
     public static final int PAGE = 50;
     /** The most a caller may ask for at once. */
     public static final int MAX_LIMIT = 10_000;
+    /** Matches of one term or one range of numbers beyond this are read newest first by index, not sorted. */
+    static final int SORT_AT_MOST = 2_000;
 
     private final Database db;
     private final FamilyService families;
+    private final int sortAtMost;
     private Handle reader;
 
     public Directory(Database db, FamilyService families) {
+        this(db, families, SORT_AT_MOST);
+    }
+
+    /** For tests: {@code sortAtMost} 0 reads every match through the last-contact index. */
+    Directory(Database db, FamilyService families, int sortAtMost) {
         this.db = db;
         this.families = families;
+        this.sortAtMost = sortAtMost;
     }
 
     /** The households from {@code offset} on, at most {@code limit} of them, as cards. */
@@ -85,63 +91,39 @@ public final class Directory implements AutoCloseable {
         }
     }
 
-    private static List<Long> ids(Handle h, SearchQuery query, int limit, int offset) {
+    private List<Long> ids(Handle h, SearchQuery query, int limit, int offset) {
         DirectoryDao dao = new DirectoryDao(h);
         SearchFilters filters = new SearchFilters(query);
         SearchKey key = SearchKey.of(query.text());
         if (key.kind() == SearchKey.Kind.EVERYTHING) {
             return dao.everyone(filters, limit, offset);
         }
-        Page page = new Page(offset, limit);
+        MatchPage page = new MatchPage(offset, limit);
         if (key.kind() == SearchKey.Kind.NAME) {
-            for (int weight = 1; weight <= SearchTerms.MAX_WEIGHT && !page.full(); weight++) {
-                dao.nameMatches(weight, key.text(), filters, page::take);
-            }
+            new NameMatches(dao, sortAtMost).find(key.text(), filters, page);
         } else if (key.kind() == SearchKey.Kind.PHONE) {
-            dao.phoneExact(key.numberPrefix(), filters, page::take);
-            if (!page.full()) {
-                dao.phoneTail(key.suffixKey(), filters, page::take);
-            }
-            if (!page.full()) {
-                dao.phoneStart(key.numberPrefix(), filters, page::take);
-            }
-            if (!page.full()) {
-                dao.phoneAnywhere(key.digits(), filters, page::take);
-            }
+            phones(dao, key, filters, page);
         }
         return page.ids();
+    }
+
+    /** The whole number, then numbers ending with the digits (尾号), then starting with them, then with them anywhere. */
+    private void phones(DirectoryDao dao, SearchKey key, SearchFilters filters, MatchPage page) {
+        dao.phoneExact(key.numberPrefix(), filters, page::take);
+        if (!page.full()) {
+            dao.phoneTail(key.suffixKey(), filters, sortAtMost, page::take);
+        }
+        if (!page.full()) {
+            dao.phoneStart(key.numberPrefix(), filters, sortAtMost, page::take);
+        }
+        if (!page.full()) {
+            dao.phoneAnywhere(key.digits(), filters, page::take);
+        }
     }
 
     private static void check(int limit, int offset) {
         if (limit < 1 || limit > MAX_LIMIT || offset < 0) {
             throw new IllegalArgumentException("limit " + limit + ", offset " + offset);
-        }
-    }
-
-    /** Collects distinct households in the order they come, skipping the first {@code offset}. */
-    private static final class Page {
-        private final Set<Long> seen = new LinkedHashSet<>();
-        private final int offset;
-        private final int wanted;
-
-        Page(int offset, int limit) {
-            this.offset = offset;
-            this.wanted = offset + limit;
-        }
-
-        /** Takes a household (if new); false once the page is full. */
-        boolean take(long id) {
-            seen.add(id);
-            return !full();
-        }
-
-        boolean full() {
-            return seen.size() >= wanted;
-        }
-
-        List<Long> ids() {
-            List<Long> all = new ArrayList<>(seen);
-            return all.subList(Math.min(offset, all.size()), all.size());
         }
     }
 }

@@ -56,6 +56,14 @@ class DirectoryPhoneTest {
     }
 
     @Test
+    void lastDigitsStartingWithNoughts() {
+        office.household("韩梅梅").phone("13900000001").create();
+
+        assertEquals(List.of("韩梅梅"), office.find("0001"));
+        assertEquals(List.of("韩梅梅"), office.find("0000 0001"));
+    }
+
+    @Test
     void aSecondContactsNumberFindsTheHousehold() {
         office.household("韩梅梅").contact("韩妈妈", Relation.MOTHER, "13900001111")
                 .contact("韩爸爸", Relation.FATHER, "13700002222").create();

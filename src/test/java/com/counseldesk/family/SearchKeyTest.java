@@ -45,4 +45,20 @@ class SearchKeyTest {
         assertEquals("85291234567", key.digits());
         assertEquals("76543219258", key.suffixKey());
     }
+
+    @Test
+    void theLastDigitsAreTheDigitsAsTypedEvenWhenTheyStartWithNoughts() {
+        SearchKey key = SearchKey.of("0001");
+
+        assertEquals("0001", key.digits());
+        assertEquals("1000", key.suffixKey());
+    }
+
+    @Test
+    void aCountryCodeIsLeftOutOfTheStartButNotOfTheDigits() {
+        SearchKey key = SearchKey.of("+86 138 1234");
+
+        assertEquals("1381234", key.numberPrefix());
+        assertEquals("861381234", key.digits());
+    }
 }
