@@ -9,7 +9,7 @@ import java.util.List;
  * A household for the search tests, written through the family records as the desk writes one:
  * students, contacts with their phones, owner, channel, stage and the days of first and last contact.
  */
-final class HouseholdBuilder {
+public final class HouseholdBuilder {
     private record Person(String name, Relation relation, String phone) {
     }
 
@@ -28,58 +28,58 @@ final class HouseholdBuilder {
         this.students.add(student);
     }
 
-    HouseholdBuilder student(String name) {
+    public HouseholdBuilder student(String name) {
         students.add(name);
         return this;
     }
 
     /** A contact with a phone (a new number when {@code phone} is null). */
-    HouseholdBuilder contact(String name, Relation relation, String phone) {
+    public HouseholdBuilder contact(String name, Relation relation, String phone) {
         contacts.add(new Person(name, relation, phone == null ? office.newPhone() : phone));
         return this;
     }
 
-    HouseholdBuilder contact(String name) {
+    public HouseholdBuilder contact(String name) {
         return contact(name, Relation.MOTHER, null);
     }
 
-    HouseholdBuilder phone(String phone) {
+    public HouseholdBuilder phone(String phone) {
         return contact("", Relation.UNKNOWN, phone);
     }
 
-    HouseholdBuilder channel(Channel value) {
+    public HouseholdBuilder channel(Channel value) {
         channel = value;
         return this;
     }
 
-    HouseholdBuilder stage(Stage value) {
+    public HouseholdBuilder stage(Stage value) {
         stage = value;
         return this;
     }
 
-    HouseholdBuilder grade(Grade value) {
+    public HouseholdBuilder grade(Grade value) {
         grade = value;
         return this;
     }
 
     /** The counselor who owns it, or null for none. */
-    HouseholdBuilder owner(String counselor) {
+    public HouseholdBuilder owner(String counselor) {
         owner = counselor;
         return this;
     }
 
-    HouseholdBuilder firstContact(LocalDateTime at) {
+    public HouseholdBuilder firstContact(LocalDateTime at) {
         firstContact = at;
         return this;
     }
 
-    HouseholdBuilder lastContact(LocalDateTime at) {
+    public HouseholdBuilder lastContact(LocalDateTime at) {
         lastContact = at;
         return this;
     }
 
     /** Writes it; returns its id. */
-    long create() {
+    public long create() {
         LocalDateTime now = office.clock.localNow();
         office.clock.set(firstContact);
         try {
