@@ -3,6 +3,7 @@ package com.counseldesk.app;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
@@ -31,6 +32,7 @@ public final class AppContext implements AutoCloseable {
     private final FamilyService families;
     private final WalkInService walkIns;
     private final VisitService visits;
+    private final Directory directory;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -50,6 +52,7 @@ public final class AppContext implements AutoCloseable {
         this.walkIns = new WalkInService(db, clock, families, office);
         this.visits = new VisitService(db, clock, families, office);
         families.addTimelineSource(visits);
+        this.directory = new Directory(db, families);
         this.i18n = I18n.forTag(languageTag);
     }
 
@@ -75,6 +78,11 @@ public final class AppContext implements AutoCloseable {
 
     public VisitService visits() {
         return visits;
+    }
+
+    /** Find anyone; it keeps a connection of its own, closed with the context. */
+    public Directory directory() {
+        return directory;
     }
 
     public Background background() {
@@ -125,6 +133,7 @@ public final class AppContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        directory.close();
         db.close();
     }
 }

@@ -5,6 +5,7 @@ import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.TimelineEntry;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.FamilyPageViewModel;
+import com.counseldesk.family.ui.SearchScreen;
 import com.counseldesk.family.ui.TimelineActions;
 import com.counseldesk.walkin.VisitService;
 import java.util.Optional;
@@ -15,8 +16,10 @@ final class Screens {
     private Screens() {
     }
 
+    /** Find anyone: the search that is open (its field takes the cursor again), or a new tab on the kept view model. */
     static Screen search(Workspace ws, LongConsumer openFamily) {
-        throw new UnsupportedOperationException("search screen not built yet");
+        Screen open = ws.screen(SearchScreen.KEY);
+        return open != null ? open : new SearchScreen(ws.search(), ws.ctx().clock(), openFamily);
     }
 
     /**

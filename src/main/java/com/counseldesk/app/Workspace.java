@@ -4,6 +4,8 @@ import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.ui.FamilyPageScreen;
+import com.counseldesk.family.ui.SearchScreen;
+import com.counseldesk.family.ui.SearchViewModel;
 import com.counseldesk.walkin.ui.TodayViewModel;
 import com.counseldesk.walkin.ui.VisitEditViewModel;
 import com.counseldesk.walkin.ui.WalkInViewModel;
@@ -23,6 +25,7 @@ final class Workspace {
     private final DialogService dialogs;
     private final WalkInViewModel walkIn;
     private final TodayViewModel today;
+    private SearchViewModel search;
     private final Map<String, Screen> open = new LinkedHashMap<>();
     private final List<Runnable> changed = new ArrayList<>();
     private String selected = DESK;
@@ -40,6 +43,7 @@ final class Workspace {
             if (page != null) {
                 page.refresh();
             }
+            refreshSearch();
         });
         walkIn.householdProperty().addListener((o, a, b) -> today.showFamily(b));
         ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
@@ -53,6 +57,16 @@ final class Workspace {
 
     TodayViewModel today() {
         return today;
+    }
+
+    /** Find anyone: made when first opened, then kept, so that reopening the search shows what was typed. */
+    SearchViewModel search() {
+        if (search == null) {
+            search = new SearchViewModel(ctx.directory(), ctx.background());
+            ctx.background().run(() -> ctx.office().counselors(), search::setCounselors,
+                    e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+        }
+        return search;
     }
 
     List<Screen> screens() {
@@ -103,9 +117,18 @@ final class Workspace {
         open.values().forEach(Screen::refresh);
     }
 
-    /** A family page saved a change: the desk's lists show the new names. */
+    /** A family page saved a change: the desk's lists and the search show the new names. */
     void familyChanged() {
         today.refreshAll();
+        refreshSearch();
+    }
+
+    /** Reads the open search's list again (after a household was registered or changed). */
+    private void refreshSearch() {
+        Screen s = open.get(SearchScreen.KEY);
+        if (s != null) {
+            s.refresh();
+        }
     }
 
     /** Runs when a screen is opened, so the window can show it. */
