@@ -1,5 +1,6 @@
 package com.counseldesk.pages;
 
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
 /** The main window: who is at this PC, the language, and the walk-in tab with today's visitors. */
@@ -53,6 +54,14 @@ public final class MainPage extends Page {
     public FamilyPage toFamily(long householdId) {
         click("tab-family-" + householdId);
         return new FamilyPage(robot, householdId);
+    }
+
+    /** Ctrl+F: the search opens (or comes forward) with the cursor in its field. */
+    public SearchPage find() {
+        pressShortcut(KeyCode.F);
+        SearchPage search = new SearchPage(robot);
+        search.expectFocus(SearchPage.FIELD);
+        return search;
     }
 
     public WalkInPage walkIn() {
