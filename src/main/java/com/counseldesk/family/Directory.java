@@ -29,6 +29,12 @@ public final class Directory implements AutoCloseable {
     public static final int PAGE = 50;
     /** The most a caller may ask for at once. */
     public static final int MAX_LIMIT = 10_000;
+    /**
+     * The page cache of the directory's connection, in KiB: room for the households' rows (15 MB on
+     * 200,000), which every search joins; with SQLite's default 2 MB a search of 1,000 terms took 3 ms
+     * instead of under 2.
+     */
+    private static final int CACHE_KIB = 16 * 1024;
     /** Matches of one term or one range of numbers beyond this are read newest first by index, not sorted. */
     static final int SORT_AT_MOST = 2_000;
 
@@ -82,6 +88,7 @@ public final class Directory implements AutoCloseable {
     private <T> T read(Function<Handle, T> work) {
         if (reader == null) {
             reader = db.openHandle();
+            reader.execute("PRAGMA cache_size = -" + CACHE_KIB);
         }
         try {
             return work.apply(reader);
