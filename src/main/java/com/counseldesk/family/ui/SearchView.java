@@ -2,6 +2,7 @@ package com.counseldesk.family.ui;
 
 import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.HouseholdCard;
@@ -18,7 +19,6 @@ import java.util.function.LongConsumer;
 import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.collections.ListChangeListener;
@@ -233,10 +233,6 @@ public final class SearchView {
     }
 
     private TableColumn<HouseholdCard, String> column(String key, Function<HouseholdCard, String> value, double width) {
-        TableColumn<HouseholdCard, String> c = new TableColumn<>(i18n.t(key));
-        c.setCellValueFactory(cell -> new ReadOnlyStringWrapper(value.apply(cell.getValue())));
-        c.setPrefWidth(width);
-        c.setSortable(false);
-        return c;
+        return Tables.textColumn(i18n.t(key), value, width);
     }
 }
