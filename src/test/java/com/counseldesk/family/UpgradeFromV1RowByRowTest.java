@@ -269,7 +269,7 @@ class UpgradeFromV1RowByRowTest {
 
     @Test
     void theSchemaIsAtTheNewestVersionAndTheOldTablesAreGone() {
-        assertEquals(List.of("1", "2", "3"), strings("SELECT version FROM flyway_schema_history WHERE success = 1"
+        assertEquals(List.of("1", "2", "3", "4"), strings("SELECT version FROM flyway_schema_history WHERE success = 1"
                 + " ORDER BY installed_rank"));
         assertEquals(0, count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"));
         assertEquals(List.of(), strings("SELECT name FROM sqlite_master WHERE name IN ('family', 'visit_v2')"));
@@ -323,10 +323,14 @@ class UpgradeFromV1RowByRowTest {
                 .max(Comparator.comparing(Visit::arrivedAt));
     }
 
-    /** Every table's rows (flyway's history included), each row's values as text, in primary-key order. */
+    /**
+     * Every table's rows (flyway's history included), each row's values as text, in primary-key order.
+     * A virtual table (the phones' trigram index) holds no rows of its own: its shadow tables are read.
+     */
     private Map<String, List<Map<String, String>>> dump() {
         Map<String, List<Map<String, String>>> all = new LinkedHashMap<>();
-        for (String table : strings("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
+        for (String table : strings("SELECT name FROM sqlite_master WHERE type = 'table'"
+                + " AND sql NOT LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")) {
             all.put(table, rows("SELECT * FROM " + table + " ORDER BY 1, 2"));
         }
         all.put("schema", rows("SELECT type, name, sql FROM sqlite_master ORDER BY name"));
