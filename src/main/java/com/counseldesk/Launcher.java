@@ -6,7 +6,10 @@ import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.sample.SampleOffice;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -17,6 +20,7 @@ import java.util.Optional;
  * <pre>
  *   counseldesk [--db PATH]                         the desktop app
  *   counseldesk demo --db PATH [--families N]       create the sample office in a new database
+ *   counseldesk find --db PATH [--limit N] TEXT     print the households found, tab-separated
  * </pre>
  */
 public final class Launcher {
@@ -33,6 +37,11 @@ public final class Launcher {
         List<String> list = List.of(args);
         if (!list.isEmpty() && list.get(0).equals("demo")) {
             System.exit(demo(list.subList(1, list.size()), System.out, System.err));
+        }
+        if (!list.isEmpty() && list.get(0).equals("find")) {
+            // UTF-8 whatever the console's locale, so that names reach a script intact.
+            System.exit(FindCommand.run(list.subList(1, list.size()), utf8(FileDescriptor.out),
+                    utf8(FileDescriptor.err), Clock.systemDefaultZone()));
         }
         if (list.contains("--help") || list.contains("-h")) {
             System.out.println(usage());
@@ -76,11 +85,17 @@ public final class Launcher {
         return 0;
     }
 
+    private static PrintStream utf8(FileDescriptor fd) {
+        return new PrintStream(new FileOutputStream(fd), true, StandardCharsets.UTF_8);
+    }
+
     static String usage() {
         return String.join("\n",
                 "Usage:",
                 "  counseldesk [--db PATH]                     start the desktop app",
                 "  counseldesk demo --db PATH [--families N]   create a sample office (default 300 families)",
+                "  counseldesk find --db PATH [--limit N] TEXT the households found for a name, pinyin or 4+ digits",
+                "                                              of a phone: id, students, contacts, owner, last contact",
                 "The database defaults to $" + DataLocation.ENV_VAR + ", else the user's data folder.");
     }
 }

@@ -4,9 +4,13 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +59,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void aDaoIsUsedOnlyInsideItsOwnFeature() {
+        classes().that().haveSimpleNameEndingWith("Dao").should(beUsedOnlyByTheirOwnPackage()).check(main);
+    }
+
+    @Test
     void rulesAndServicesKnowNoScreen() {
         noClasses().that().resideOutsideOfPackages("..ui..", ROOT + ".app..")
                 .should().dependOnClassesThat().resideInAPackage("..ui..")
@@ -67,5 +76,17 @@ class ArchitectureTest {
             out[i] = ROOT + "." + FEATURES[i] + suffix;
         }
         return out;
+    }
+
+    /** A DAO's callers live in the DAO's own package (its feature's services), nowhere else. */
+    private static ArchCondition<JavaClass> beUsedOnlyByTheirOwnPackage() {
+        return new ArchCondition<>("be used only by classes of their own package") {
+            @Override
+            public void check(JavaClass dao, ConditionEvents events) {
+                dao.getDirectDependenciesToSelf().stream()
+                        .filter(d -> !d.getOriginClass().getPackageName().equals(dao.getPackageName()))
+                        .forEach(d -> events.add(SimpleConditionEvent.violated(d, d.getDescription())));
+            }
+        };
     }
 }

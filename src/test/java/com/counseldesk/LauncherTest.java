@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.Args;
 import com.counseldesk.common.db.Database;
-import com.counseldesk.family.FamilyDao;
+import com.counseldesk.testutil.V1Office;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +15,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,7 +38,14 @@ class LauncherTest {
 
     private static long families(Path file) {
         try (Database db = Database.open(file)) {
-            return db.read(h -> h.attach(FamilyDao.class).count());
+            return db.read(h -> h.createQuery("SELECT COUNT(*) FROM household").mapTo(Long.class).one());
+        }
+    }
+
+    private static List<String> schemaVersions(Path file) {
+        try (Handle h = Jdbi.open("jdbc:sqlite:" + file)) {
+            return h.createQuery("SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")
+                    .mapTo(String.class).list();
         }
     }
 
@@ -71,6 +80,29 @@ class LauncherTest {
 
         assertTrue(err().contains("already holds an office"), err());
         assertEquals(50, families(file));
+    }
+
+    @Test
+    void theDemoUpgradesAnEmptyV1FileAndFillsIt() {
+        Path file = dir.resolve("office.db");
+        V1Office.createSchema(file);
+
+        assertEquals(0, demo("--db", file.toString(), "--families", "20"), err());
+
+        assertEquals(List.of("1", "2", "3", "4"), schemaVersions(file));
+        assertEquals(20, families(file));
+    }
+
+    @Test
+    void theDemoUpgradesAV1OfficeBeforeRefusingToOverwriteIt() {
+        Path file = dir.resolve("office.db");
+        V1Office.create(file);
+
+        assertEquals(1, demo("--db", file.toString(), "--families", "20"));
+
+        assertTrue(err().contains("already holds an office"), err());
+        assertEquals(List.of("1", "2", "3", "4"), schemaVersions(file));
+        assertEquals(V1Office.FAMILIES.size(), families(file), "the V1 families, upgraded, and no sample ones");
     }
 
     @Test

@@ -19,7 +19,7 @@ import org.slf4j.LoggerFactory;
 
 /** The desktop application: opens the database named on the command line (or the default) and shows the shell. */
 public final class App extends Application {
-    /** With this system property set to true the app prints its start-up time and exits (benchmarks). */
+    /** Set to true, the app prints its start-up time and the heap in use, then exits (benchmarks). */
     public static final String EXIT_AFTER_SHOWN = "counseldesk.exitAfterShown";
     private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static volatile Opening opening;
@@ -36,19 +36,29 @@ public final class App extends Application {
      * Called by the launcher before the toolkit starts.
      */
     public static void openInBackground(Path file) {
-        opening = new Opening(file, CompletableFuture.supplyAsync(() -> Database.open(file)));
+        opening = new Opening(file, CompletableFuture.supplyAsync(() -> startup(Database.open(file))));
     }
 
     /** A database being opened in the background, and which file it is. */
-    private record Opening(Path file, CompletableFuture<Database> database) {
+    private record Opening(Path file, CompletableFuture<Startup> startup) {
+    }
+
+    /** Reads what the first window shows; the database is closed again if that fails. */
+    private static Startup startup(Database db) {
+        try {
+            return Startup.read(db, Clock.systemDefaultZone());
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     @Override
     public void start(Stage stage) {
         Path file = DataLocation.resolveForThisMachine(Args.option(getParameters().getRaw(), "--db"));
-        Database db;
+        Startup startup;
         try {
-            db = opened(file);
+            startup = opened(file);
         } catch (DatabaseException e) {
             LOG.error("Cannot open the database {}", file, e);
             I18n i18n = new I18n(I18n.CHINESE);
@@ -56,14 +66,17 @@ public final class App extends Application {
             Platform.exit();
             return;
         }
-        ctx = new AppContext(db, Clock.systemDefaultZone());
-        new Shell(stage, ctx).start();
+        ctx = new AppContext(startup.db(), Clock.systemDefaultZone(), startup.languageTag());
+        new Shell(stage, ctx).start(startup.office());
         stage.show();
         stage.requestFocus();
         long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("First window shown {} ms after the JVM started", startupMs);
         if (Boolean.getBoolean(EXIT_AFTER_SHOWN)) {
             System.out.println("STARTUP_MS " + startupMs);
+            System.gc();
+            Runtime rt = Runtime.getRuntime();
+            System.out.println("HEAP_MB " + ((rt.totalMemory() - rt.freeMemory()) >> 20));
             Platform.exit();
         }
     }
@@ -76,14 +89,14 @@ public final class App extends Application {
     }
 
     /** The database opened in the background for this file, or opened now when there is none. */
-    private static Database opened(Path file) {
+    private static Startup opened(Path file) {
         Opening started = opening;
         opening = null;
         if (started == null || !started.file().equals(file)) {
-            return Database.open(file);
+            return startup(Database.open(file));
         }
         try {
-            return started.database().join();
+            return started.startup().join();
         } catch (CompletionException e) {
             if (e.getCause() instanceof RuntimeException r) {
                 throw r;

@@ -3,10 +3,13 @@ package com.counseldesk.app;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.family.Directory;
+import com.counseldesk.family.FamilyService;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import com.counseldesk.sample.SampleOffice;
-import com.counseldesk.walkin.RegistrationService;
+import com.counseldesk.walkin.VisitService;
+import com.counseldesk.walkin.WalkInService;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,7 +29,10 @@ public final class AppContext implements AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final OfficeService office;
-    private final RegistrationService registration;
+    private final FamilyService families;
+    private final WalkInService walkIns;
+    private final VisitService visits;
+    private final Directory directory;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -37,12 +43,17 @@ public final class AppContext implements AutoCloseable {
     private Staff currentStaff;
     private String officeName = "";
 
-    public AppContext(Database db, Clock clock) {
+    /** {@code languageTag}: the language stored for this office (null: Chinese), read before the toolkit started. */
+    public AppContext(Database db, Clock clock, String languageTag) {
         this.db = db;
         this.clock = clock;
         this.office = new OfficeService(db, clock);
-        this.registration = new RegistrationService(db, clock);
-        this.i18n = I18n.forTag(office.language().orElse(null));
+        this.families = new FamilyService(db, clock);
+        this.walkIns = new WalkInService(db, clock, families, office);
+        this.visits = new VisitService(db, clock, families, office);
+        families.addTimelineSource(visits);
+        this.directory = new Directory(db, families);
+        this.i18n = I18n.forTag(languageTag);
     }
 
     public Database db() {
@@ -53,8 +64,25 @@ public final class AppContext implements AutoCloseable {
         return office;
     }
 
-    public RegistrationService registration() {
-        return registration;
+    public Clock clock() {
+        return clock;
+    }
+
+    public FamilyService families() {
+        return families;
+    }
+
+    public WalkInService walkIns() {
+        return walkIns;
+    }
+
+    public VisitService visits() {
+        return visits;
+    }
+
+    /** Find anyone; it keeps a connection of its own, closed with the context. */
+    public Directory directory() {
+        return directory;
     }
 
     public Background background() {
@@ -105,6 +133,7 @@ public final class AppContext implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+        directory.close();
         db.close();
     }
 }

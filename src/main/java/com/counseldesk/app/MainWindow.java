@@ -1,10 +1,10 @@
 package com.counseldesk.app;
 
+import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.walkin.ui.TodayView;
-import com.counseldesk.walkin.ui.TodayViewModel;
 import com.counseldesk.walkin.ui.WalkInView;
-import com.counseldesk.walkin.ui.WalkInViewModel;
+import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -14,44 +14,72 @@ import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
-/** The main window: who is here and the language on top, the features in tabs, the data file below. */
+/**
+ * The main window: who is here and the language on top, the screens in tabs (the desk first, then
+ * whatever was opened: search, family pages), the data file below. Ctrl+F finds anyone from every
+ * screen.
+ */
 final class MainWindow {
+    static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     private final BorderPane root = new BorderPane();
+    private final TabPane tabs = new TabPane();
+    private final Workspace ws;
+    private final I18n i18n;
     private final WalkInView walkInView;
+    private final Runnable openSearch;
 
-    MainWindow(AppContext ctx, WalkInViewModel walkIn, TodayViewModel today, Node languageBox, Runnable switchUser) {
-        I18n i18n = ctx.i18n();
+    MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
+            LongConsumer editVisit) {
+        this.ws = ws;
+        this.openSearch = openSearch;
+        AppContext ctx = ws.ctx();
+        this.i18n = ctx.i18n();
         root.setId("mainWindow");
         Label office = new Label(ctx.officeName());
         office.setId("officeName");
         office.getStyleClass().add("title-4");
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
+        Button find = new Button(i18n.t("main.find"));
+        find.setId("findButton");
+        find.setOnAction(e -> openSearch.run());
         Label user = new Label(i18n.t("main.user", ctx.currentStaff().name(), i18n.label(ctx.currentStaff().role())));
         user.setId("currentUser");
         Button switchButton = new Button(i18n.t("main.switchUser"));
         switchButton.setId("switchUserButton");
         switchButton.setOnAction(e -> switchUser.run());
-        HBox top = new HBox(10, office, spacer, user, switchButton, languageBox);
+        HBox top = new HBox(10, office, find, spacer, user, switchButton, languageBox);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 10, 6, 10));
         top.getStyleClass().add("top-bar");
 
-        walkInView = new WalkInView(walkIn, i18n);
-        TodayView todayView = new TodayView(today, i18n);
+        walkInView = new WalkInView(ws.walkIn(), i18n, ctx.clock(), openFamily::accept);
+        TodayView todayView = new TodayView(ws.today(), i18n, openFamily::accept, editVisit::accept);
         SplitPane split = new SplitPane(walkInView.root(), todayView.root());
         split.setDividerPositions(0.42);
         Tab walkInTab = new Tab(i18n.t("tab.walkin"), split);
         walkInTab.setId("walkInTab");
+        walkInTab.setUserData(Workspace.DESK);
         walkInTab.setClosable(false);
-        TabPane tabs = new TabPane(walkInTab);
+        tabs.getTabs().add(walkInTab);
         tabs.setId("mainTabs");
+        ws.screens().forEach(this::addTab);
+        select(ws.selected());
+        tabs.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                ws.select((String) b.getUserData());
+            }
+        });
 
         StatusBar status = new StatusBar();
         status.setId("statusBar");
@@ -60,6 +88,12 @@ final class MainWindow {
         root.setTop(top);
         root.setCenter(tabs);
         root.setBottom(status);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                openSearch.run();
+                e.consume();
+            }
+        });
     }
 
     Parent root() {
@@ -67,6 +101,34 @@ final class MainWindow {
     }
 
     void focusFirstField() {
-        walkInView.focusFirstField();
+        if (Workspace.DESK.equals(ws.selected())) {
+            walkInView.focusFirstField();
+        } else if (ws.screen(ws.selected()) != null) {
+            ws.screen(ws.selected()).focus();
+        }
+    }
+
+    /** Shows a screen that was just opened (or brings its tab forward). */
+    void show(Screen screen) {
+        if (tabs.getTabs().stream().noneMatch(t -> screen.key().equals(t.getUserData()))) {
+            addTab(screen);
+        }
+        select(screen.key());
+        screen.focus();
+    }
+
+    private void addTab(Screen screen) {
+        Tab tab = new Tab(screen.title(i18n), screen.build(i18n));
+        tab.textProperty().bind(screen.titleValue(i18n));
+        tab.setId("tab-" + screen.key());
+        tab.setUserData(screen.key());
+        tab.setClosable(screen.closable());
+        tab.setOnClosed(e -> ws.close(screen.key()));
+        tabs.getTabs().add(tab);
+    }
+
+    private void select(String key) {
+        tabs.getTabs().stream().filter(t -> key.equals(t.getUserData())).findFirst()
+                .ifPresent(t -> tabs.getSelectionModel().select(t));
     }
 }

@@ -3,6 +3,7 @@ package com.counseldesk.app;
 import atlantafx.base.theme.PrimerLight;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Fonts;
+import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
@@ -10,8 +11,7 @@ import com.counseldesk.office.Staff;
 import com.counseldesk.office.ui.FirstRunView;
 import com.counseldesk.office.ui.FirstRunViewModel;
 import com.counseldesk.office.ui.LoginView;
-import com.counseldesk.walkin.ui.TodayViewModel;
-import com.counseldesk.walkin.ui.WalkInViewModel;
+import com.counseldesk.walkin.ui.VisitEditDialog;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -37,8 +37,8 @@ public final class Shell {
     private final Scene scene;
     private final DialogService dialogs;
     private FirstRunViewModel firstRun;
-    private WalkInViewModel walkIn;
-    private TodayViewModel today;
+    private Workspace workspace;
+    private MainWindow main;
     private Runnable current = () -> { };
 
     public Shell(Stage stage, AppContext ctx) {
@@ -53,10 +53,10 @@ public final class Shell {
         stage.setMinHeight(640);
     }
 
-    /** Shows the first screen for this database. */
-    public void start() {
-        if (ctx.office().isSetUp()) {
-            showLogin();
+    /** Shows the first screen for this database: who is at this PC, or the first run ({@code office} null). */
+    public void start(Startup.Office office) {
+        if (office != null) {
+            showLogin(office);
         } else {
             showFirstRun();
         }
@@ -74,39 +74,53 @@ public final class Shell {
         view.focus();
     }
 
-    /** What the login screen shows, read in one go off the FX thread. */
-    private record Office(String name, List<Staff> staff) {
+    /** Who is at this PC, with the office and its staff read again off the FX thread. */
+    void showLogin() {
+        ctx.background().run(() -> Startup.office(ctx.office()), this::showLogin,
+                e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
     }
 
-    void showLogin() {
-        current = this::showLogin;
-        ctx.background().run(() -> new Office(ctx.office().officeName(), ctx.office().activeStaff()), office -> {
-            ctx.setOfficeName(office.name());
-            stage.setTitle(office.name() + " — " + ctx.i18n().t("app.title"));
-            LoginView view = new LoginView(office.name(), office.staff(), ctx.i18n(), languageBox(), this::enter);
-            setRoot(centered(view.root()));
-            view.focus();
-        }, e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+    private void showLogin(Startup.Office office) {
+        current = () -> showLogin(office);
+        ctx.setOfficeName(office.name());
+        stage.setTitle(office.name() + " — " + ctx.i18n().t("app.title"));
+        LoginView view = new LoginView(office.name(), office.staff(), ctx.i18n(), languageBox(), this::enter);
+        setRoot(centered(view.root()));
+        view.focus();
     }
 
     private void enter(Staff staff) {
         ctx.setCurrentStaff(staff);
-        walkIn = new WalkInViewModel(ctx.registration(), ctx.background(), dialogs,
-                () -> ctx.currentStaff() == null ? null : ctx.currentStaff().id());
-        today = new TodayViewModel(ctx.registration(), ctx.background(), dialogs);
-        walkIn.onSaved(r -> today.refresh());
-        walkIn.knownFamilyProperty().addListener((o, a, b) -> today.showFamily(b));
-        ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
-                e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
-        today.refresh();
+        workspace = new Workspace(ctx, dialogs);
         showMain();
     }
 
     void showMain() {
         current = this::showMain;
-        MainWindow main = new MainWindow(ctx, walkIn, today, languageBox(), this::switchUser);
+        main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
+                this::editVisit);
         setRoot(main.root());
         main.focusFirstField();
+    }
+
+    /** Opens a household's family page (from search, today's visitors, the desk card or another family page). */
+    private void openFamily(long householdId) {
+        Screens.family(workspace, householdId, this::openFamily, this::editVisit).ifPresent(this::show);
+    }
+
+    /** Corrects or voids a visit (from today's board, a family's past visits or a family page's timeline). */
+    private void editVisit(long visitId) {
+        VisitEditDialog.show(stage, workspace.visitEditor(visitId), ctx.i18n());
+    }
+
+    /** Find anyone (Ctrl+F). */
+    private void openSearch() {
+        show(Screens.search(workspace, this::openFamily));
+    }
+
+    private void show(Screen screen) {
+        workspace.open(screen);
+        main.show(screen);
     }
 
     private void switchUser() {

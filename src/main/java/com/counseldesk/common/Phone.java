@@ -4,6 +4,8 @@ import com.google.i18n.phonenumbers.NumberParseException;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import com.google.i18n.phonenumbers.ShortNumberInfo;
+import java.util.regex.Pattern;
 
 /**
  * A family's phone number in the one stored form.
@@ -14,12 +16,30 @@ import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
  * An extension follows after {@code #}. Numbers of other countries are stored in E.164
  * ({@code +85291234567}). The form is digits-first so that a prefix typed at the desk
  * ("138 1234") finds the family with a plain index range scan.
+ *
+ * <p>What is refused, each with its own message: letters (libphonenumber would read
+ * {@code 1-800-FLOWERS} or {@code 138abcd5678} as keypad digits; only the extension words
+ * 转, 分机, x and ext are letters a phone may contain), short service numbers such as
+ * {@code 95588}, {@code 10086} or {@code 110} (they are not a parent's phone), and numbers of
+ * the wrong length.
  */
 public record Phone(String value) {
     public static final String FIELD = "phone";
     private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
     private static final int CN = 86;
     private static final int MAX_INPUT = 40;
+    private static final int MAX_EXTENSION = 6;
+    private static final ShortNumberInfo SHORT = ShortNumberInfo.getInstance();
+    /** An extension written at the end with one of the office's words: 转 12, 分机 12, x12, ext 12, EXT. 12. */
+    private static final Pattern EXTENSION_WORD = Pattern.compile(
+            "\\s*(?:转|分机|(?i:ext\\.?|x))\\s*(\\d+)\\s*$");
+    /**
+     * Service numbers of the mainland that libphonenumber's short-number data does not know
+     * (the 12xxx public hotlines such as 12315 and 12345, 11185): 1 followed by 0–2 and one to
+     * three digits, or 95/96 followed by three or four digits. Mobiles start with 13–19, so no
+     * mobile, complete or partly typed, looks like one of these.
+     */
+    private static final Pattern CN_SERVICE = Pattern.compile("1[0-2]\\d{1,3}|9[56]\\d{3,4}");
 
     public Phone {
         if (value == null || value.isBlank()) {
@@ -37,6 +57,9 @@ public record Phone(String value) {
             throw new ValidationException(FIELD, "error.phone.invalid");
         }
         String prepared = prepare(raw);
+        if (hasLetters(EXTENSION_WORD.matcher(prepared).replaceFirst(""))) {
+            throw new ValidationException(FIELD, "error.phone.letters");
+        }
         PhoneNumber number;
         try {
             number = UTIL.parse(prepared, "CN");
@@ -45,6 +68,9 @@ public record Phone(String value) {
         }
         if (!UTIL.isValidNumber(number)) {
             throw new ValidationException(FIELD, invalidReason(number));
+        }
+        if (number.hasExtension() && number.getExtension().length() > MAX_EXTENSION) {
+            throw new ValidationException(FIELD, "error.phone.invalid");
         }
         return new Phone(normalForm(number));
     }
@@ -97,6 +123,31 @@ public record Phone(String value) {
         }
     }
 
+    /** The number without its extension: the phone that identifies a household ({@code 057187654321}). */
+    public Phone base() {
+        int hash = value.indexOf('#');
+        return hash < 0 ? this : new Phone(value.substring(0, hash));
+    }
+
+    /** The extension's digits ({@code 123} of {@code 057187654321#123}), or the empty string when there is none. */
+    public String extension() {
+        int hash = value.indexOf('#');
+        return hash < 0 ? "" : value.substring(hash + 1);
+    }
+
+    /**
+     * The digits of the base number in reverse order: {@code 13812345678} gives {@code 87654321831},
+     * {@code +85291234567} gives {@code 76543219258}, and the extension is left out.
+     *
+     * <p>A family is often remembered by the last digits of its phone ("the one ending in 5678").
+     * Stored in an indexed column, this key turns that search into a prefix scan like the one on the
+     * stored form: the last digits typed, reversed ({@code 8765}), are the start of the key.
+     */
+    public String suffixKey() {
+        String digits = base().value.replaceAll("[^0-9]", "");
+        return new StringBuilder(digits).reverse().toString();
+    }
+
     @Override
     public String toString() {
         return value;
@@ -107,8 +158,8 @@ public record Phone(String value) {
                 .replace('—', '-').replace('　', ' ');
         // Tabs and line breaks pasted from a spreadsheet are spaces.
         s = s.replaceAll("\\s", " ");
-        // Office spellings of an extension: 转, 分机, x, ext
-        s = s.replaceAll("\\s*(转|分机|[xX]|ext\\.?|EXT\\.?)\\s*(\\d{1,6})\\s*$", " ext. $2");
+        // Office spellings of an extension: 转, 分机, x, ext (any case)
+        s = s.replaceAll("\\s*(转|分机|(?i:ext\\.?|x))\\s*(\\d{1,6})\\s*$", " ext. $2");
         // ... and the common "area-number-extension": 0571-87654321-123
         s = s.replaceAll("^(0\\d{2,3})[- ]?(\\d{7,8})-(\\d{1,6})$", "$1$2 ext. $3");
         if (s.startsWith("0086")) {
@@ -117,9 +168,18 @@ public record Phone(String value) {
         return s;
     }
 
+    /** A Latin letter, ASCII or full-width: what libphonenumber would otherwise turn into keypad digits. */
+    private static boolean hasLetters(String s) {
+        return s.codePoints().anyMatch(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    }
+
     private static String invalidReason(PhoneNumber number) {
         String nsn = UTIL.getNationalSignificantNumber(number);
         if (number.getCountryCode() == CN) {
+            if (isServiceNumber(number, nsn)) {
+                return "error.phone.service";
+            }
             // "10" is Beijing's area code, not a mobile: 010-6234567 is a landline missing a digit.
             if (nsn.startsWith("1") && !nsn.startsWith("10") && nsn.length() != 11) {
                 return "error.phone.mobileLength";
@@ -129,6 +189,16 @@ public record Phone(String value) {
             }
         }
         return "error.phone.invalid";
+    }
+
+    /**
+     * A mainland short number (95588, 10086, 110, 12315): libphonenumber's short-number data first;
+     * the rule {@link #CN_SERVICE} only for the numbers that data does not list.
+     */
+    private static boolean isServiceNumber(PhoneNumber number, String nsn) {
+        PhoneNumber base = new PhoneNumber().mergeFrom(number).clearExtension();
+        return SHORT.isValidShortNumberForRegion(base, "CN")
+                || SHORT.isPossibleShortNumberForRegion(base, "CN") && CN_SERVICE.matcher(nsn).matches();
     }
 
     private static String normalForm(PhoneNumber number) {

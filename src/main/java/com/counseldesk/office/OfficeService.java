@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.Handle;
 
 /** The office itself: first-run set-up, its name, its staff and office-wide preferences. */
 public class OfficeService {
@@ -28,15 +29,25 @@ public class OfficeService {
         return db.read(h -> h.attach(SettingsDao.class).get(SettingsDao.OFFICE_NAME).orElse(""));
     }
 
-    /** Stores the office name and its first staff in one transaction; returns the staff as stored. */
-    public List<Staff> createOffice(String officeName, List<NewStaff> staff) {
-        String name = Text.required("officeName", officeName, Text.SHORT_MAX);
+    /** The rule for an office's name (the first-run form checks it too). */
+    public static String officeName(String typed) {
+        return Text.required("officeName", typed, Text.SHORT_MAX);
+    }
+
+    /** An office starts with at least one person, and someone who consults. */
+    public static void checkFirstStaff(List<NewStaff> staff) {
         if (staff.isEmpty()) {
             throw new ValidationException("staff", "error.staff.none");
         }
         if (staff.stream().noneMatch(s -> s.role().consults())) {
             throw new ValidationException("staff", "error.staff.noCounselor");
         }
+    }
+
+    /** Stores the office name and its first staff in one transaction; returns the staff as stored. */
+    public List<Staff> createOffice(String officeName, List<NewStaff> staff) {
+        String name = officeName(officeName);
+        checkFirstStaff(staff);
         LocalDateTime now = LocalDateTime.now(clock);
         return db.inTransaction(h -> {
             StaffDao dao = h.attach(StaffDao.class);
@@ -47,6 +58,23 @@ public class OfficeService {
             staff.forEach(s -> dao.insert(s.name(), s.role(), now));
             return dao.listActive();
         });
+    }
+
+    /** A staff member read inside another feature's transaction. */
+    public Optional<Staff> staff(Handle handle, long id) {
+        return handle.attach(StaffDao.class).findById(id);
+    }
+
+    /** Inside a transaction: the active counselor or manager with this id, or the field's message. */
+    public Staff activeCounselor(Handle handle, long id) {
+        return staff(handle, id).filter(s -> s.active() && s.role().consults())
+                .orElseThrow(() -> new ValidationException("counselor", "error.counselor.invalid"));
+    }
+
+    /** Inside a transaction: the active staff member acting at this PC, or a message saying they are unknown. */
+    public Staff activeStaff(Handle handle, long id) {
+        return staff(handle, id).filter(Staff::active)
+                .orElseThrow(() -> new ValidationException("staff", "error.staff.unknown"));
     }
 
     public List<Staff> activeStaff() {

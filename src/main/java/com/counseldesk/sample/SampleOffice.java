@@ -1,10 +1,14 @@
 package com.counseldesk.sample;
 
+import com.counseldesk.common.Phone;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
+import com.counseldesk.family.SearchTerm;
 import com.counseldesk.family.Relation;
+import com.counseldesk.family.SchoolYear;
+import com.counseldesk.family.SearchTerms;
 import com.counseldesk.family.Stage;
 import com.counseldesk.office.NewStaff;
 import com.counseldesk.office.OfficeService;
@@ -15,15 +19,18 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * A realistic sample office: staff, families with visits spread over the last three months and a few
- * visitors today. Seeded, so the same call gives the same office; batched, so 200,000 families take
- * seconds. Phones are unique by construction (see {@link #phone(int)}).
+ * A realistic sample office: staff, households with visits spread over the last three months and a
+ * few visitors today. About one household in five has two children; about one in four has a second
+ * number (the other parent's, or a parent's second phone) and a few have three. Seeded, so the same
+ * call gives the same office; batched, so 200,000 households take well under a minute. Phones are
+ * unique by construction (see {@link #phone(int)}); search terms are derived as the app derives them.
  */
 public final class SampleOffice {
     public static final String OFFICE_NAME = "阳光教育 · 示例校区";
@@ -43,6 +50,9 @@ public final class SampleOffice {
         "150", "151", "152", "153", "155", "156", "157", "158", "159", "180", "181", "182", "183", "185", "186",
         "187", "188", "189"};
 
+    private static final Grade[] GRADES = {Grade.P3, Grade.P4, Grade.P5, Grade.P6, Grade.J1, Grade.J2, Grade.J3,
+        Grade.S1, Grade.S2, Grade.S3};
+
     private final Database db;
     private final Clock clock;
     private final Random random;
@@ -53,17 +63,17 @@ public final class SampleOffice {
         this.random = new Random(seed);
     }
 
-    /** A unique, valid mainland mobile number for the i-th sample family (i below 100,000,000). */
+    /** A unique, valid mainland mobile number for the i-th sample phone (i below 100,000,000). */
     public static String phone(int i) {
         String prefix = MOBILE_PREFIXES[i % MOBILE_PREFIXES.length];
         long body = ((long) (i / MOBILE_PREFIXES.length) * 7_919L + 12_345_678L) % 100_000_000L;
         return prefix + String.format("%08d", body);
     }
 
-    /** Creates the staff and settings, then {@code families} families with their visits. */
-    public void create(int families) {
-        if (families < 0 || families > 5_000_000) {
-            throw new IllegalArgumentException("families must be between 0 and 5,000,000");
+    /** Creates the staff and settings, then {@code households} households with their visits. */
+    public void create(int households) {
+        if (households < 0 || households > 5_000_000) {
+            throw new IllegalArgumentException("households must be between 0 and 5,000,000");
         }
         LocalDateTime now = LocalDateTime.now(clock);
         List<Staff> staff = new OfficeService(db, clock).createOffice(OFFICE_NAME, List.of(
@@ -75,87 +85,179 @@ public final class SampleOffice {
                 new NewStaff("陈静", Role.COUNSELOR)));
         long frontDesk = staff.stream().filter(s -> s.role() == Role.FRONT_DESK).findFirst().orElseThrow().id();
         List<Long> counselors = staff.stream().filter(s -> s.role() == Role.COUNSELOR).map(Staff::id).toList();
-        for (int start = 0; start < families; start += BATCH) {
-            int end = Math.min(families, start + BATCH);
+        Ids ids = new Ids();
+        for (int start = 0; start < households; start += BATCH) {
+            int end = Math.min(households, start + BATCH);
             int from = start;
             db.inTransaction(h -> {
-                insertBatch(h, from, end, families, counselors, frontDesk, now);
+                new Batch(h).fill(from, end, households, counselors, frontDesk, now, ids);
                 return null;
             });
         }
     }
 
-    private void insertBatch(Handle h, int from, int to, int total, List<Long> counselors, long frontDesk,
-            LocalDateTime now) {
-        PreparedBatch familyBatch = h.prepareBatch("INSERT INTO family (id, student_name, gender, grade, school,"
-                + " parent_name, parent_relation, phone, channel, referred_by, owner_id, stage, created_at, created_by)"
-                + " VALUES (:id, :student, :gender, :grade, :school, :parent, :relation, :phone, :channel,"
-                + " :referredBy, :owner, :stage, :at, :by)");
-        PreparedBatch visitBatch = h.prepareBatch("INSERT INTO visit (family_id, channel, arrived_at, left_at, status,"
-                + " received_by, counselor_id, who_came, purpose) VALUES (:family, :channel, :arrived, :left,"
-                + " :status, :by, :counselor, :whoCame, :purpose)");
-        Channel[] channels = Channel.values();
-        Grade[] grades = {Grade.P3, Grade.P4, Grade.P5, Grade.P6, Grade.J1, Grade.J2, Grade.J3, Grade.S1, Grade.S2,
-            Grade.S3};
-        for (int i = from; i < to; i++) {
-            long id = i + 1L;
-            String surname = pick(SURNAMES);
-            boolean mother = random.nextInt(3) > 0;
-            Channel channel = channels[random.nextInt(channels.length)];
-            Long referredBy = channel == Channel.REFERRAL && i > 0 ? (long) (1 + random.nextInt(i)) : null;
-            if (channel == Channel.REFERRAL && referredBy == null) {
-                channel = Channel.DIRECT;
-            }
-            long owner = counselors.get(random.nextInt(counselors.size()));
-            // Newer families are later in the id order: spread them over the last 90 days, oldest first.
-            int daysAgo = (int) ((long) (total - 1 - i) * DAYS / Math.max(1, total));
-            LocalDateTime firstVisit = officeHour(now.toLocalDate().minusDays(daysAgo), now);
-            familyBatch.bind("id", id)
-                    .bind("student", surname + pick(GIVEN))
-                    .bind("gender", random.nextBoolean() ? Gender.MALE.name() : Gender.FEMALE.name())
-                    .bind("grade", grades[random.nextInt(grades.length)].name())
-                    .bind("school", pick(SCHOOLS))
-                    .bind("parent", (mother ? pick(SURNAMES) : surname) + pick(GIVEN))
-                    .bind("relation", (mother ? Relation.MOTHER : Relation.FATHER).name())
-                    .bind("phone", phone(i))
-                    .bind("channel", channel.name())
-                    .bind("referredBy", referredBy)
-                    .bind("owner", owner)
-                    .bind("stage", Stage.VISITED.name())
-                    .bind("at", firstVisit)
-                    .bind("by", frontDesk)
-                    .add();
-            Channel visitChannel = Channel.WALK_IN.contains(channel) ? channel : Channel.INVITED;
-            addVisit(visitBatch, id, visitChannel, firstVisit, owner, frontDesk, now);
-            if (random.nextInt(4) == 0 && daysAgo > 0) {
-                LocalDateTime again = officeHour(firstVisit.toLocalDate().plusDays(1 + random.nextInt(daysAgo)), now);
-                addVisit(visitBatch, id, Channel.INVITED, again, owner, frontDesk, now);
-            }
-        }
-        familyBatch.execute();
-        visitBatch.execute();
+    /** The next id of each table: the sample writes ids itself, so visits can name their students. */
+    private static final class Ids {
+        long student;
+        long contact;
+        long phone;
+        long visit;
+        int number;
     }
 
-    private void addVisit(PreparedBatch batch, long family, Channel channel, LocalDateTime arrived, long counselor,
-            long frontDesk, LocalDateTime now) {
-        boolean today = arrived.toLocalDate().equals(now.toLocalDate());
-        VisitStatus status = today ? VisitStatus.values()[random.nextInt(3)] : VisitStatus.LEFT;
-        LocalDateTime left = status == VisitStatus.LEFT ? arrived.plusMinutes(30 + random.nextInt(90)) : null;
-        if (left != null && left.isAfter(now)) {
-            // A visitor who would leave later today is still in consultation.
-            status = VisitStatus.CONSULTING;
-            left = null;
+    /** One transaction's worth of households, written as prepared batches. */
+    private final class Batch {
+        private final PreparedBatch household;
+        private final PreparedBatch student;
+        private final PreparedBatch contact;
+        private final PreparedBatch phone;
+        private final PreparedBatch visit;
+        private final PreparedBatch visitStudent;
+        private final PreparedBatch term;
+
+        Batch(Handle h) {
+            household = h.prepareBatch("INSERT INTO household (id, owner_id, channel, referred_by, district,"
+                    + " first_contact_at, last_contact_at, created_at, created_by) VALUES (:id, :owner, :channel,"
+                    + " :referredBy, '', :first, :last, :first, :by)");
+            student = h.prepareBatch("INSERT INTO student (id, household_id, name, gender, grade, grade_year, school,"
+                    + " stage, created_at) VALUES (:id, :household, :name, :gender, :grade, :gradeYear, :school,"
+                    + " :stage, :at)");
+            contact = h.prepareBatch("INSERT INTO contact (id, household_id, name, relation, is_main, created_at)"
+                    + " VALUES (:id, :household, :name, :relation, :main, :at)");
+            phone = h.prepareBatch("INSERT INTO phone (id, household_id, contact_id, number, extension, number_rev,"
+                    + " is_main, active, created_at) VALUES (:id, :household, :contact, :number, '', :rev, :main, 1,"
+                    + " :at)");
+            visit = h.prepareBatch("INSERT INTO visit (id, household_id, channel, arrived_at, left_at, status,"
+                    + " received_by, counselor_id, who_came, purpose) VALUES (:id, :household, :channel, :arrived,"
+                    + " :left, :status, :by, :counselor, :whoCame, :purpose)");
+            visitStudent = h.prepareBatch("INSERT INTO visit_student (visit_id, student_id) VALUES (:visit, :student)");
+            term = h.prepareBatch("INSERT INTO search_term (term, household_id, weight) VALUES (:term, :household,"
+                    + " :weight)");
         }
-        batch.bind("family", family)
-                .bind("channel", channel.name())
-                .bind("arrived", arrived)
-                .bindByType("left", left, LocalDateTime.class)
-                .bind("status", status.name())
-                .bind("by", frontDesk)
-                .bind("counselor", counselor)
-                .bind("whoCame", pick(WHO_CAME))
-                .bind("purpose", pick(PURPOSES))
-                .add();
+
+        void fill(int from, int to, int total, List<Long> counselors, long frontDesk, LocalDateTime now, Ids ids) {
+            Channel[] channels = Channel.values();
+            for (int i = from; i < to; i++) {
+                long id = i + 1L;
+                String surname = pick(SURNAMES);
+                Channel channel = channels[random.nextInt(channels.length)];
+                Long referredBy = channel == Channel.REFERRAL && i > 0 ? (long) (1 + random.nextInt(i)) : null;
+                if (channel == Channel.REFERRAL && referredBy == null) {
+                    channel = Channel.DIRECT;
+                }
+                long owner = counselors.get(random.nextInt(counselors.size()));
+                // Newer households are later in the id order: spread them over the last 90 days, oldest first.
+                int daysAgo = (int) ((long) (total - 1 - i) * DAYS / Math.max(1, total));
+                LocalDateTime first = officeHour(now.toLocalDate().minusDays(daysAgo), now);
+                List<String> studentNames = new ArrayList<>();
+                List<Long> studentIds = new ArrayList<>();
+                int children = random.nextInt(5) == 0 ? 2 : 1;
+                for (int c = 0; c < children; c++) {
+                    long sid = ++ids.student;
+                    String name = surname + pick(GIVEN);
+                    studentNames.add(name);
+                    studentIds.add(sid);
+                    student.bind("id", sid).bind("household", id).bind("name", name)
+                            .bind("gender", random.nextBoolean() ? Gender.MALE.name() : Gender.FEMALE.name())
+                            .bind("grade", GRADES[random.nextInt(GRADES.length)].name())
+                            .bind("gradeYear", SchoolYear.of(first.toLocalDate()))
+                            .bind("school", pick(SCHOOLS)).bind("stage", stage().name()).bind("at", first).add();
+                }
+                List<String> contactNames = contacts(id, surname, first, ids);
+                LocalDateTime last = visits(id, studentIds, channel, first, owner, frontDesk, now, daysAgo, ids);
+                household.bind("id", id).bind("owner", owner).bind("channel", channel.name())
+                        .bind("referredBy", referredBy).bind("first", first).bind("last", last).bind("by", frontDesk)
+                        .add();
+                for (SearchTerm t : SearchTerms.of(studentNames, contactNames)) {
+                    term.bind("term", t.text()).bind("household", id).bind("weight", t.weight()).add();
+                }
+            }
+            household.execute();
+            student.execute();
+            contact.execute();
+            phone.execute();
+            visit.execute();
+            visitStudent.execute();
+            term.execute();
+        }
+
+        /** The mother (main) or father, sometimes both, with one to three numbers between them. */
+        private List<String> contacts(long household, String surname, LocalDateTime at, Ids ids) {
+            boolean motherFirst = random.nextInt(3) > 0;
+            int roll = random.nextInt(20);
+            int phones = roll == 0 ? 3 : roll < 5 ? 2 : 1;
+            boolean bothParents = phones > 1 && random.nextBoolean();
+            List<String> names = new ArrayList<>();
+            long main = addContact(household, motherFirst, surname, true, at, ids, names);
+            addPhone(household, main, true, at, ids);
+            if (bothParents) {
+                long other = addContact(household, !motherFirst, surname, false, at, ids, names);
+                addPhone(household, other, true, at, ids);
+                if (phones == 3) {
+                    addPhone(household, main, false, at, ids);
+                }
+            } else {
+                for (int p = 1; p < phones; p++) {
+                    addPhone(household, main, false, at, ids);
+                }
+            }
+            return names;
+        }
+
+        private long addContact(long household, boolean mother, String surname, boolean main, LocalDateTime at,
+                Ids ids, List<String> names) {
+            long cid = ++ids.contact;
+            String name = (mother ? pick(SURNAMES) : surname) + pick(GIVEN);
+            names.add(name);
+            contact.bind("id", cid).bind("household", household).bind("name", name)
+                    .bind("relation", (mother ? Relation.MOTHER : Relation.FATHER).name()).bind("main", main ? 1 : 0)
+                    .bind("at", at).add();
+            return cid;
+        }
+
+        private void addPhone(long household, long contactId, boolean main, LocalDateTime at, Ids ids) {
+            Phone number = new Phone(phone(ids.number++));
+            phone.bind("id", ++ids.phone).bind("household", household).bind("contact", contactId)
+                    .bind("number", number.value()).bind("rev", number.suffixKey()).bind("main", main ? 1 : 0)
+                    .bind("at", at).add();
+        }
+
+        /** The first visit and sometimes a second one; returns the latest arrival. */
+        private LocalDateTime visits(long household, List<Long> students, Channel channel, LocalDateTime first,
+                long owner, long frontDesk, LocalDateTime now, int daysAgo, Ids ids) {
+            Channel visitChannel = Channel.WALK_IN.contains(channel) ? channel : Channel.INVITED;
+            addVisit(household, students, visitChannel, first, owner, frontDesk, now, ids);
+            LocalDateTime last = first;
+            if (random.nextInt(4) == 0 && daysAgo > 0) {
+                last = officeHour(first.toLocalDate().plusDays(1 + random.nextInt(daysAgo)), now);
+                addVisit(household, students.subList(0, 1), Channel.INVITED, last, owner, frontDesk, now, ids);
+            }
+            return last;
+        }
+
+        private void addVisit(long household, List<Long> students, Channel channel, LocalDateTime arrived,
+                long counselor, long frontDesk, LocalDateTime now, Ids ids) {
+            boolean today = arrived.toLocalDate().equals(now.toLocalDate());
+            VisitStatus status = today ? VisitStatus.AT_THE_DESK.get(random.nextInt(3)) : VisitStatus.LEFT;
+            LocalDateTime left = status == VisitStatus.LEFT ? arrived.plusMinutes(30 + random.nextInt(90)) : null;
+            if (left != null && left.isAfter(now)) {
+                // A visitor who would leave later today is still in consultation.
+                status = VisitStatus.CONSULTING;
+                left = null;
+            }
+            long vid = ++ids.visit;
+            visit.bind("id", vid).bind("household", household).bind("channel", channel.name())
+                    .bind("arrived", arrived).bindByType("left", left, LocalDateTime.class)
+                    .bind("status", status.name()).bind("by", frontDesk).bind("counselor", counselor)
+                    .bind("whoCame", pick(WHO_CAME)).bind("purpose", pick(PURPOSES)).add();
+            students.forEach(s -> visitStudent.bind("visit", vid).bind("student", s).add());
+        }
+    }
+
+    /** Most sample students have visited; a few signed up or dropped out. */
+    private Stage stage() {
+        int roll = random.nextInt(10);
+        return roll == 0 ? Stage.SIGNED : roll == 1 ? Stage.LOST : Stage.VISITED;
     }
 
     /** A time in office hours (9:00-20:00) on that day, never after now and never on another day. */
@@ -172,5 +274,4 @@ public final class SampleOffice {
     private String pick(String[] values) {
         return values[random.nextInt(values.length)];
     }
-
 }

@@ -3,12 +3,17 @@ package com.counseldesk.walkin;
 import com.counseldesk.common.Phone;
 import com.counseldesk.family.Channel;
 import java.time.LocalDateTime;
+import java.util.List;
 
-/** One line of a visit list: the visit with the family and counselor it names. */
+/**
+ * One line of a visit list: the visit with the household, students and counselor it names.
+ * {@code phone} is the household's main number (null when it has none left).
+ */
 public record VisitRow(
         long visitId,
-        long familyId,
-        String studentName,
+        long householdId,
+        List<Long> studentIds,
+        String studentNames,
         String parentName,
         Phone phone,
         Channel channel,
@@ -18,5 +23,9 @@ public record VisitRow(
         long counselorId,
         String counselorName,
         String whoCame,
-        String purpose) {
+        String purpose,
+        String voidReason) {
+    public VisitRow {
+        studentIds = List.copyOf(studentIds);
+    }
 }

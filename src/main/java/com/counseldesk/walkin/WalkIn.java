@@ -4,54 +4,63 @@ import com.counseldesk.common.Phone;
 import com.counseldesk.common.Text;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.family.Channel;
-import com.counseldesk.family.Gender;
-import com.counseldesk.family.Grade;
-import com.counseldesk.family.Relation;
+import com.counseldesk.family.ContactDetails;
+import com.counseldesk.family.StudentDetails;
+import java.util.List;
 
 /**
- * What the front desk types for one visiting family. The constructor normalises the text and
- * refuses what is wrong, naming the field; a WalkIn that exists is valid.
+ * What the front desk typed for one visit. The phone finds the household; {@code studentId} says
+ * which of its children came (null: a child not on record yet, described by {@code student});
+ * {@code alsoCame} lists brothers and sisters who came too. {@code attachTo} is set when the desk
+ * chose to add a new number to a household it found by the parent's name. A WalkIn that exists is
+ * valid; the constructor names the field that is not.
  */
 public record WalkIn(
-        String studentName,
-        Gender gender,
-        Grade grade,
-        String school,
-        String parentName,
-        Relation parentRelation,
         Phone phone,
+        Long attachTo,
+        Long studentId,
+        StudentDetails student,
+        List<Long> alsoCame,
+        ContactDetails parent,
         Channel channel,
-        Long referrerFamilyId,
+        Long referrerHouseholdId,
         String whoCame,
         String purpose,
         Long counselorId) {
 
     public WalkIn {
-        studentName = Text.required("studentName", studentName, Text.NAME_MAX);
-        school = Text.optional("school", school, Text.SHORT_MAX);
-        parentName = Text.optional("parentName", parentName, Text.NAME_MAX);
-        whoCame = Text.optional("whoCame", whoCame, Text.SHORT_MAX);
-        purpose = Text.optional("purpose", purpose, Text.LONG_MAX);
-        gender = gender == null ? Gender.UNKNOWN : gender;
-        grade = grade == null ? Grade.UNKNOWN : grade;
-        parentRelation = parentRelation == null ? Relation.UNKNOWN : parentRelation;
         if (phone == null) {
             throw new ValidationException(Phone.FIELD, "error.required");
         }
+        if (student == null) {
+            throw new ValidationException(StudentDetails.NAME, "error.required");
+        }
+        alsoCame = alsoCame == null ? List.of() : List.copyOf(alsoCame);
+        parent = parent == null ? new ContactDetails("", null) : parent;
+        whoCame = whoCame(whoCame);
+        purpose = purpose(purpose);
         if (channel == null) {
             throw new ValidationException("channel", "error.required");
         }
         if (!Channel.WALK_IN.contains(channel)) {
             throw new ValidationException("channel", "error.channel.notWalkIn");
         }
-        if (channel.needsReferrer() && referrerFamilyId == null) {
+        if (channel.needsReferrer() && referrerHouseholdId == null) {
             throw new ValidationException("referrer", "error.referrer.required");
         }
         if (!channel.needsReferrer()) {
-            referrerFamilyId = null;
+            referrerHouseholdId = null;
         }
         if (counselorId == null) {
             throw new ValidationException("counselor", "error.required");
         }
+    }
+
+    public static String whoCame(String typed) {
+        return Text.optional("whoCame", typed, Text.SHORT_MAX);
+    }
+
+    public static String purpose(String typed) {
+        return Text.optional("purpose", typed, Text.LONG_MAX);
     }
 }

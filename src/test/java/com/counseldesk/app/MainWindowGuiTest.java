@@ -27,6 +27,7 @@ class MainWindowGuiTest extends GuiTest {
         MainPage main = startAs(office, "王芳");
         assertEquals("简体中文", main.language());
         assertEquals(zh("main.user", "王芳", "前台"), main.currentUser());
+        assertEquals(zh("main.find"), main.findButton());
         WalkInPage form = main.walkIn();
         form.expectFocus(PHONE);
         form.typeText("138 1234 5678");
@@ -39,6 +40,7 @@ class MainWindowGuiTest extends GuiTest {
         assertEquals("English", main.language());
         assertEquals("At this PC: 王芳 (Front desk)", main.currentUser());
         assertEquals(en("main.switchUser"), main.switchUserButton());
+        assertEquals("Find (Ctrl+F)", main.findButton());
         form = main.walkIn();
         assertEquals("Walk-in registration", form.title());
         assertEquals(en("walkin.phone"), form.label("phone"));

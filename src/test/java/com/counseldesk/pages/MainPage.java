@@ -1,5 +1,6 @@
 package com.counseldesk.pages;
 
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
 /** The main window: who is at this PC, the language, and the walk-in tab with today's visitors. */
@@ -16,6 +17,11 @@ public final class MainPage extends Page {
 
     public String officeName() {
         return text("officeName");
+    }
+
+    /** The 查找 button of the top bar (Ctrl+F). */
+    public String findButton() {
+        return text("findButton");
     }
 
     public String switchUserButton() {
@@ -36,6 +42,26 @@ public final class MainPage extends Page {
     public LoginPage switchUser() {
         click("switchUserButton");
         return new LoginPage(robot);
+    }
+
+    /** Brings the desk's tab (registration and today's visitors) forward, as after opening a family page. */
+    public MainPage toDesk() {
+        click("walkInTab");
+        return this;
+    }
+
+    /** Brings an open family page's tab forward. */
+    public FamilyPage toFamily(long householdId) {
+        click("tab-family-" + householdId);
+        return new FamilyPage(robot, householdId);
+    }
+
+    /** Ctrl+F: the search opens (or comes forward) with the cursor in its field. */
+    public SearchPage find() {
+        pressShortcut(KeyCode.F);
+        SearchPage search = new SearchPage(robot);
+        search.expectFocus(SearchPage.FIELD);
+        return search;
     }
 
     public WalkInPage walkIn() {

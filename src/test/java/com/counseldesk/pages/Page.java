@@ -2,6 +2,9 @@ package com.counseldesk.pages;
 
 import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import javafx.event.Event;
 import javafx.geometry.Bounds;
@@ -102,6 +105,15 @@ public abstract class Page {
         });
     }
 
+    /** The items of a combo box as its list shows them, top to bottom. */
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    protected List<String> comboItems(String id) {
+        ComboBox combo = node(id);
+        return Fx.get(() -> ((List<Object>) combo.getItems()).stream()
+                .map(item -> combo.getConverter() == null ? String.valueOf(item) : combo.getConverter().toString(item))
+                .map(String::valueOf).toList());
+    }
+
     protected boolean isEnabled(String id) {
         Node n = node(id);
         return Fx.get(() -> !n.isDisabled());
@@ -110,7 +122,7 @@ public abstract class Page {
     /** The id of the control that has the keyboard focus, or "" when it has none. */
     public String focusedId() {
         return Fx.get(() -> {
-            for (Window w : Window.getWindows()) {
+            for (Window w : windowsTopFirst()) {
                 if (w.isFocused() && w.getScene() != null && w.getScene().getFocusOwner() != null) {
                     Node owner = w.getScene().getFocusOwner();
                     return owner.getId() == null ? owner.getClass().getSimpleName() : owner.getId();
@@ -182,8 +194,18 @@ public abstract class Page {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /**
+     * The showing windows, the one shown last first: a dialog before the window it belongs to. (Monocle,
+     * the headless platform, leaves the main window focused while a dialog is focused too.)
+     */
+    private static List<Window> windowsTopFirst() {
+        List<Window> windows = new ArrayList<>(Window.getWindows());
+        Collections.reverse(windows);
+        return windows;
+    }
+
     private static Node focusOwner() {
-        for (Window w : Window.getWindows()) {
+        for (Window w : windowsTopFirst()) {
             if (w.isFocused() && w.getScene() != null) {
                 return w.getScene().getFocusOwner();
             }

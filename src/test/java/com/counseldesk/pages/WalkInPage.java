@@ -1,7 +1,11 @@
 package com.counseldesk.pages;
 
+import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
+import java.util.List;
+import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.VBox;
 import org.testfx.api.FxRobot;
 
 /**
@@ -10,6 +14,8 @@ import org.testfx.api.FxRobot;
  */
 public final class WalkInPage extends Page {
     public static final String PHONE = "phoneField";
+    /** Which child came: the household's students and 新增孩子; shown once the phone found a household. */
+    public static final String STUDENT_BOX = "studentBox";
     public static final String STUDENT = "studentNameField";
     public static final String GENDER = "genderBox";
     public static final String GRADE = "gradeBox";
@@ -107,19 +113,70 @@ public final class WalkInPage extends Page {
         return this;
     }
 
-    /** The returning-family card under the phone; "" while the phone matches no family. */
-    public String knownFamily() {
-        return text("knownFamilyText");
+    /** The household card under the phone (students, contacts, owner, last contact); "" while there is none. */
+    public String household() {
+        return text("householdText");
     }
 
-    public WalkInPage expectKnownFamily() {
-        Wait.until("the returning-family card", () -> !knownFamily().isEmpty());
+    public WalkInPage expectHousehold() {
+        Wait.until("the household card", () -> !household().isEmpty());
+        return this;
+    }
+
+    /** Waits until the household card mentions {@code text} (a student's line, say). */
+    public WalkInPage expectHouseholdShowing(String text) {
+        try {
+            Wait.until("the household card showing " + text, () -> household().contains(text));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the card reads: " + household(), e);
+        }
+        return this;
+    }
+
+    /** The choices of the student box as the desk reads them, top to bottom. */
+    public List<String> studentChoices() {
+        return comboItems(STUDENT_BOX);
+    }
+
+    /** Whether the form offers households whose parent has the typed name (for a new number). */
+    public boolean isSameNameOffered() {
+        return isShown("sameNameBox");
+    }
+
+    /** The texts of the same-name offer: its question, then one line per household offered. */
+    public List<String> sameNameTexts() {
+        VBox box = node("sameNameBox");
+        return Fx.get(() -> box.lookupAll(".label").stream().filter(n -> n instanceof Label)
+                .map(n -> ((Label) n).getText()).toList());
+    }
+
+    /** Clicks 是这一家 beside the household offered for the new number. */
+    public WalkInPage attach(long householdId) {
+        click("attach-" + householdId);
+        Wait.until("the note that the number joins the household", () -> !attached().isEmpty());
+        return this;
+    }
+
+    /** The note that the new number joins a household; "" when it does not. */
+    public String attached() {
+        return text("attachedText");
+    }
+
+    public WalkInPage detach() {
+        click("detachLink");
+        Wait.forValue("the note that the number joins the household", "", this::attached);
         return this;
     }
 
     /** The "no taking over" warning under the counselor; "" when there is none. */
     public String ownerWarning() {
         return text("ownerWarning");
+    }
+
+    /** Clicks the link on the household card that opens the family page. */
+    public FamilyPage openFamily(long householdId) {
+        click("openFamilyLink");
+        return new FamilyPage(robot, householdId);
     }
 
     public boolean isSaveEnabled() {

@@ -2,6 +2,7 @@ package com.counseldesk.testutil;
 
 import com.counseldesk.app.AppContext;
 import com.counseldesk.app.Shell;
+import com.counseldesk.app.Startup;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -31,9 +32,11 @@ public final class AppHarness implements AutoCloseable {
     public static AppHarness start(TestOffice office) {
         try {
             FxToolkit.registerPrimaryStage();
-            AppContext ctx = new AppContext(office.db, office.clock);
+            // As App does it: what the first window shows is read before it is built.
+            Startup startup = Startup.read(office.db, office.clock);
+            AppContext ctx = new AppContext(office.db, office.clock, startup.languageTag());
             AppHarness harness = new AppHarness(office, ctx);
-            FxToolkit.setupStage(stage -> show(stage, ctx));
+            FxToolkit.setupStage(stage -> show(stage, ctx, startup.office()));
             WaitForAsyncUtils.waitForFxEvents();
             return harness;
         } catch (TimeoutException e) {
@@ -41,8 +44,8 @@ public final class AppHarness implements AutoCloseable {
         }
     }
 
-    private static void show(Stage stage, AppContext ctx) {
-        new Shell(stage, ctx).start();
+    private static void show(Stage stage, AppContext ctx, Startup.Office office) {
+        new Shell(stage, ctx).start(office);
         stage.show();
         stage.toFront();
         // JavaFX 20+ no longer focuses a shown stage by itself; key events need a focused window.

@@ -5,17 +5,39 @@ import com.counseldesk.common.i18n.Msg;
 import java.util.ArrayList;
 import java.util.List;
 
-/** A dialog service that remembers what it was asked to show instead of showing it. */
+/**
+ * A dialog service that remembers what it was asked to show instead of showing it. Questions are
+ * answered yes unless told otherwise ({@link #answer}).
+ */
 public final class RecordingDialogs implements DialogService {
     /** One error dialog: its title and its message. */
     public record Shown(Msg title, Msg message) {
     }
 
     private final List<Shown> shown = new ArrayList<>();
+    private final List<Shown> asked = new ArrayList<>();
+    private boolean answer = true;
 
     @Override
     public void showError(Msg title, Msg message) {
         shown.add(new Shown(title, message));
+    }
+
+    @Override
+    public boolean confirm(Msg title, Msg message) {
+        asked.add(new Shown(title, message));
+        return answer;
+    }
+
+    /** How the next questions are answered. */
+    public RecordingDialogs answer(boolean yes) {
+        this.answer = yes;
+        return this;
+    }
+
+    /** The questions asked so far. */
+    public List<Shown> asked() {
+        return List.copyOf(asked);
     }
 
     public List<Shown> shown() {

@@ -2,20 +2,22 @@ package com.counseldesk.testutil;
 
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.db.Database;
-import com.counseldesk.family.Family;
-import com.counseldesk.family.FamilyDao;
+import com.counseldesk.family.FamilyService;
+import com.counseldesk.family.HouseholdCard;
+import com.counseldesk.family.Student;
 import com.counseldesk.office.NewStaff;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.Staff;
 import com.counseldesk.walkin.Registration;
-import com.counseldesk.walkin.RegistrationService;
+import com.counseldesk.walkin.VisitService;
+import com.counseldesk.walkin.WalkInService;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
  * A real database file in a temp folder with a small typical office: front desk 王芳, manager 赵丽,
- * counselors 李明 and 张伟. Close it after the test.
+ * counselors 李明 and 张伟, and the services wired as the app wires them. Close it after the test.
  */
 public final class TestOffice implements AutoCloseable {
     public static final String FRONT_DESK = "王芳";
@@ -26,13 +28,18 @@ public final class TestOffice implements AutoCloseable {
     public final Database db;
     public final TestClock clock;
     public final OfficeService office;
-    public final RegistrationService registration;
+    public final FamilyService families;
+    public final WalkInService walkIns;
+    public final VisitService visits;
 
     private TestOffice(Database db, TestClock clock) {
         this.db = db;
         this.clock = clock;
         this.office = new OfficeService(db, clock);
-        this.registration = new RegistrationService(db, clock);
+        this.families = new FamilyService(db, clock);
+        this.walkIns = new WalkInService(db, clock, families, office);
+        this.visits = new VisitService(db, clock, families, office);
+        families.addTimelineSource(visits);
     }
 
     /** A migrated, empty database (no office yet). */
@@ -70,18 +77,32 @@ public final class TestOffice implements AutoCloseable {
 
     /** Registers the walk-in as the front desk does it. */
     public Registration register(WalkInBuilder walkIn) {
-        return registration.registerWalkIn(walkIn.build(), staff(FRONT_DESK).id());
+        return walkIns.register(walkIn.build(), staff(FRONT_DESK).id());
     }
 
-    /** The family stored under the number, typed in any spelling. */
-    public Family family(String phone) {
-        return db.read(h -> h.attach(FamilyDao.class).findCardByPhone(Phone.parse(phone)))
-                .orElseThrow(() -> new IllegalArgumentException("No family with phone " + phone)).family();
+    /** The household that has this number, typed in any spelling. */
+    public HouseholdCard household(String phone) {
+        return families.findByPhone(Phone.parse(phone))
+                .orElseThrow(() -> new IllegalArgumentException("No household with phone " + phone));
     }
 
-    public Family family(long id) {
-        return db.read(h -> h.attach(FamilyDao.class).findById(id))
-                .orElseThrow(() -> new IllegalArgumentException("No family " + id));
+    public HouseholdCard household(long id) {
+        return families.card(id).orElseThrow(() -> new IllegalArgumentException("No household " + id));
+    }
+
+    /** A student of a household by name. */
+    public Student student(HouseholdCard card, String name) {
+        return card.students().stream().filter(s -> s.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No student " + name + " in " + card.studentNames()));
+    }
+
+    /** The one student a registration was about, as stored now. */
+    public Student student(Registration r) {
+        Student s = household(r.householdId()).student(r.studentId());
+        if (s == null) {
+            throw new IllegalArgumentException("No student " + r.studentId());
+        }
+        return s;
     }
 
     /** Marks a staff member as having left the office. */

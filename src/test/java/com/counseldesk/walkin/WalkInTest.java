@@ -14,6 +14,7 @@ import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
 import com.counseldesk.family.Relation;
 import com.counseldesk.testutil.WalkInBuilder;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -36,11 +37,23 @@ class WalkInTest {
     void aTypicalWalkInKeepsWhatWasTyped() {
         WalkIn w = valid().build();
 
-        assertEquals("张子涵", w.studentName());
+        assertEquals("张子涵", w.student().name());
         assertEquals(new Phone("13812345678"), w.phone());
         assertEquals(Channel.DIRECT, w.channel());
         assertEquals(COUNSELOR, w.counselorId());
-        assertNull(w.referrerFamilyId());
+        assertNull(w.referrerHouseholdId());
+        assertNull(w.studentId(), "a child not on record yet");
+        assertNull(w.attachTo(), "a new number is a household of its own unless the desk says otherwise");
+        assertEquals(List.of(), w.alsoCame());
+    }
+
+    @Test
+    void aChildOnRecordAndTheBrothersAndSistersWhoCameAreKept() {
+        WalkIn w = valid().child(7).alsoCame(8, 9).attachTo(3).build();
+
+        assertEquals(7L, w.studentId());
+        assertEquals(List.of(8L, 9L), w.alsoCame());
+        assertEquals(3L, w.attachTo());
     }
 
     @Test
@@ -48,9 +61,9 @@ class WalkInTest {
         WalkIn w = valid().student("  张子涵 ").school(" 实验  中学 ").parent("\t王丽\n").whoCame(" 母亲 ").purpose(" 数学 ")
                 .build();
 
-        assertEquals("张子涵", w.studentName());
-        assertEquals("实验 中学", w.school());
-        assertEquals("王丽", w.parentName());
+        assertEquals("张子涵", w.student().name());
+        assertEquals("实验 中学", w.student().school());
+        assertEquals("王丽", w.parent().name());
         assertEquals("母亲", w.whoCame());
         assertEquals("数学", w.purpose());
     }
@@ -60,11 +73,13 @@ class WalkInTest {
         WalkIn w = valid().school(null).parent(null).whoCame(null).purpose(null).gender(null).grade(null).relation(null)
                 .build();
 
-        assertEquals("", w.school());
-        assertEquals("", w.parentName());
-        assertEquals(Gender.UNKNOWN, w.gender());
-        assertEquals(Grade.UNKNOWN, w.grade());
-        assertEquals(Relation.UNKNOWN, w.parentRelation());
+        assertEquals("", w.student().school());
+        assertEquals("", w.parent().name());
+        assertEquals(Gender.UNKNOWN, w.student().gender());
+        assertEquals(Grade.UNKNOWN, w.student().grade());
+        assertEquals(Relation.UNKNOWN, w.parent().relation());
+        assertEquals("", w.whoCame());
+        assertEquals("", w.purpose());
     }
 
     @ParameterizedTest
@@ -72,8 +87,8 @@ class WalkInTest {
     void namesOfAnyScriptAreAccepted(String name) {
         WalkIn w = valid().student(name).parent(name).build();
 
-        assertEquals(name, w.studentName());
-        assertEquals(name, w.parentName());
+        assertEquals(name, w.student().name());
+        assertEquals(name, w.parent().name());
     }
 
     @Test
@@ -87,7 +102,7 @@ class WalkInTest {
 
         assertRefused(valid().student(name), "studentName", "error.tooLong");
         assertRefused(valid().parent(name), "parentName", "error.tooLong");
-        assertEquals(Text.NAME_MAX, valid().student("欧".repeat(Text.NAME_MAX)).build().studentName().length());
+        assertEquals(Text.NAME_MAX, valid().student("欧".repeat(Text.NAME_MAX)).build().student().name().length());
     }
 
     @Test
@@ -134,14 +149,14 @@ class WalkInTest {
 
         WalkIn w = valid().referredBy(42).build();
         assertEquals(Channel.REFERRAL, w.channel());
-        assertEquals(42L, w.referrerFamilyId());
+        assertEquals(42L, w.referrerHouseholdId());
     }
 
     @Test
     void aReferrerIsDroppedWhenTheChannelIsNoReferral() {
         WalkIn w = valid().referredBy(42).channel(Channel.MARKETING).build();
 
-        assertNull(w.referrerFamilyId());
+        assertNull(w.referrerHouseholdId());
     }
 
     @Test

@@ -4,6 +4,8 @@ import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.Window;
 
@@ -20,6 +22,29 @@ public final class FxDialogService implements DialogService {
     @Override
     public void showError(Msg title, Msg message) {
         error(owner, i18n.get().t(title), i18n.get().t(message));
+    }
+
+    @Override
+    public boolean confirm(Msg title, Msg message) {
+        I18n words = i18n.get();
+        ButtonType yes = new ButtonType(words.t("dialog.confirm"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(words.t("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, "", yes, no);
+        if (owner != null) {
+            alert.initOwner(owner);
+        }
+        alert.setTitle(words.t(title));
+        alert.setHeaderText(words.t(title));
+        Label text = new Label(words.t(message));
+        text.setWrapText(true);
+        text.setId("dialogMessage");
+        alert.getDialogPane().setContent(text);
+        alert.getDialogPane().setPrefWidth(480);
+        alert.getDialogPane().setId("confirmDialog");
+        alert.getDialogPane().lookupButton(yes).setId("confirmButton");
+        alert.getDialogPane().lookupButton(no).setId("cancelButton");
+        Fonts.apply(alert.getDialogPane());
+        return alert.showAndWait().filter(yes::equals).isPresent();
     }
 
     /** An error alert that waits for the user; usable before any window exists. */

@@ -37,6 +37,11 @@ public final class I18n {
         return locale.toLanguageTag();
     }
 
+    /**
+     * The text of a key with its arguments. An argument that is itself a {@link Msg} is put into
+     * words first, and an enum constant is shown by its label, so a view model can say
+     * "{@code new Msg("walkin.fixField", new Msg("walkin.phone"))}" or pass a channel as it is.
+     */
     public String t(String key, Object... args) {
         String pattern;
         try {
@@ -44,11 +49,31 @@ public final class I18n {
         } catch (MissingResourceException e) {
             return "!" + key + "!";
         }
-        return new MessageFormat(pattern, locale).format(args);
+        return new MessageFormat(pattern, locale).format(words(args));
+    }
+
+    /** Whether the bundles have this key (for values that may or may not have a label). */
+    public boolean has(String key) {
+        return bundle.containsKey(key);
     }
 
     public String t(Msg msg) {
         return msg == null ? "" : t(msg.key(), msg.args());
+    }
+
+    private Object[] words(Object[] args) {
+        if (args == null) {
+            return new Object[0];
+        }
+        Object[] out = args.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] instanceof Msg m) {
+                out[i] = t(m);
+            } else if (out[i] instanceof Enum<?> e) {
+                out[i] = label(e);
+            }
+        }
+        return out;
     }
 
     /** An enum constant's label: key {@code <simple class name in lower camel>.<CONSTANT>}. */

@@ -1,9 +1,9 @@
 package com.counseldesk.office.ui;
 
-import com.counseldesk.common.Text;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.fx.FormModel;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.office.NewStaff;
 import com.counseldesk.office.OfficeService;
@@ -81,21 +81,9 @@ public class FirstRunViewModel {
         if (!staffName.get().isBlank() && !addStaff()) {
             return false;
         }
-        boolean ok = true;
-        try {
-            Text.required("officeName", officeName.get(), Text.SHORT_MAX);
-        } catch (ValidationException e) {
-            officeNameError.set(Msg.of(e));
-            ok = false;
-        }
-        if (staff.isEmpty()) {
-            staffError.set(new Msg("error.staff.none"));
-            ok = false;
-        } else if (staff.stream().noneMatch(s -> s.role().consults())) {
-            staffError.set(new Msg("error.staff.noCounselor"));
-            ok = false;
-        }
-        if (!ok) {
+        officeNameError.set(FormModel.check(() -> OfficeService.officeName(officeName.get())));
+        staffError.set(FormModel.check(() -> OfficeService.checkFirstStaff(staff)));
+        if (officeNameError.get() != null || staffError.get() != null) {
             return false;
         }
         busy.set(true);

@@ -4,15 +4,18 @@ import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -25,9 +28,18 @@ public final class TodayView {
     private final I18n i18n;
     private final VBox root = new VBox(8);
 
-    public TodayView(TodayViewModel vm, I18n i18n) {
+    private final Consumer<Long> openFamily;
+    private final Consumer<Long> editVisit;
+
+    /**
+     * {@code openFamily} opens a household's family page (double-click on a row, or the button);
+     * {@code editVisit} opens the dialog that corrects or voids a visit.
+     */
+    public TodayView(TodayViewModel vm, I18n i18n, Consumer<Long> openFamily, Consumer<Long> editVisit) {
         this.vm = vm;
         this.i18n = i18n;
+        this.openFamily = openFamily;
+        this.editVisit = editVisit;
         build();
     }
 
@@ -55,9 +67,9 @@ public final class TodayView {
         table.setId("todayTable");
         table.setPlaceholder(new Label(i18n.t("today.empty")));
         table.getColumns().add(column("today.col.arrived", r -> Formats.time(r.arrivedAt()), 60));
-        table.getColumns().add(column("today.col.student", VisitRow::studentName, 90));
+        table.getColumns().add(column("today.col.student", VisitRow::studentNames, 90));
         table.getColumns().add(column("today.col.parent", VisitRow::parentName, 80));
-        table.getColumns().add(column("today.col.phone", r -> r.phone().display(), 120));
+        table.getColumns().add(column("today.col.phone", r -> r.phone() == null ? "" : r.phone().display(), 120));
         table.getColumns().add(column("today.col.channel", r -> i18n.label(r.channel()), 80));
         table.getColumns().add(column("today.col.counselor", VisitRow::counselorName, 70));
         table.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 70));
@@ -73,19 +85,35 @@ public final class TodayView {
                 table.getSelectionModel().select(b);
             }
         });
+        table.setRowFactory(t -> {
+            TableRow<VisitRow> row = voidMarked();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    openFamily.accept(row.getItem().householdId());
+                }
+            });
+            return row;
+        });
         VBox.setVgrow(table, Priority.ALWAYS);
 
+        Button open = new Button(i18n.t("today.openFamily"));
+        open.setId("openFamilyButton");
+        open.disableProperty().bind(vm.historyFamilyProperty().isNull());
+        open.setOnAction(e -> openFamily.accept(vm.historyFamilyProperty().get().id()));
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        Button edit = editButton("editVisitButton", vm.selectedProperty());
         HBox statusButtons = new HBox(8, new Label(i18n.t("today.setStatus")),
                 statusButton("statusWaiting", VisitStatus.WAITING),
                 statusButton("statusConsulting", VisitStatus.CONSULTING),
-                statusButton("statusLeft", VisitStatus.LEFT));
+                statusButton("statusLeft", VisitStatus.LEFT), edit, gap, open);
         statusButtons.setAlignment(Pos.CENTER_LEFT);
 
         Label historyTitle = new Label();
         historyTitle.setId("historyTitle");
         historyTitle.getStyleClass().add("title-4");
         historyTitle.textProperty().bind(vm.historyFamilyProperty()
-                .map(f -> i18n.t("today.history", f.studentName(), f.phone().display()))
+                .map(f -> i18n.t("today.history", f.studentNames(), f.phone() == null ? "" : f.phone().display()))
                 .orElse(i18n.t("today.history.none")));
         TableView<VisitRow> history = new TableView<>(vm.history());
         history.setId("historyTable");
@@ -95,17 +123,57 @@ public final class TodayView {
         history.getColumns().add(column("today.col.counselor", VisitRow::counselorName, 70));
         history.getColumns().add(column("today.col.whoCame", VisitRow::whoCame, 90));
         history.getColumns().add(column("today.col.purpose", VisitRow::purpose, 120));
+        history.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 70));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setPrefHeight(180);
         history.setMinHeight(120);
+        history.setRowFactory(t -> voidMarked());
+        // A rebuilt view starts with nothing chosen in the past visits (the new table shows no selection).
+        vm.selectedHistoryProperty().set(null);
+        history.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedHistoryProperty()
+                .set(b));
+        Region historyGap = new Region();
+        HBox.setHgrow(historyGap, Priority.ALWAYS);
+        HBox historyHeader = new HBox(8, historyTitle, historyGap,
+                editButton("editHistoryVisitButton", vm.selectedHistoryProperty()));
+        historyHeader.setAlignment(Pos.CENTER_LEFT);
 
-        root.getChildren().addAll(header, table, statusButtons, historyTitle, history);
+        root.getChildren().addAll(header, table, statusButtons, historyHeader, history);
+    }
+
+    /** 更正/作废 for the visit chosen in one of the lists; a void visit cannot be changed. */
+    private Button editButton(String id, ObservableValue<VisitRow> chosen) {
+        Button b = new Button(i18n.t("today.editVisit"));
+        b.setId(id);
+        b.disableProperty().bind(Bindings.createBooleanBinding(() -> !TodayViewModel.canCorrect(chosen.getValue()),
+                chosen));
+        b.setOnAction(e -> {
+            VisitRow row = chosen.getValue();
+            if (TodayViewModel.canCorrect(row)) {
+                editVisit.accept(row.visitId());
+            }
+        });
+        return b;
+    }
+
+    /** A row that is struck through while its visit is void. */
+    private static TableRow<VisitRow> voidMarked() {
+        return new TableRow<>() {
+            @Override
+            protected void updateItem(VisitRow item, boolean empty) {
+                super.updateItem(item, empty);
+                getStyleClass().remove("voided");
+                if (!empty && item != null && item.status() == VisitStatus.VOID) {
+                    getStyleClass().add("voided");
+                }
+            }
+        };
     }
 
     private Button statusButton(String id, VisitStatus status) {
         Button b = new Button(i18n.label(status));
         b.setId(id);
-        b.disableProperty().bind(vm.selectedProperty().isNull());
+        b.disableProperty().bind(vm.selectedProperty().map(r -> r.status() == VisitStatus.VOID).orElse(true));
         b.setOnAction(e -> vm.setStatus(status));
         return b;
     }

@@ -4,9 +4,8 @@ import com.counseldesk.common.Phone;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.i18n.Msg;
-import com.counseldesk.family.Family;
-import com.counseldesk.family.FamilyCard;
-import com.counseldesk.walkin.RegistrationService;
+import com.counseldesk.family.HouseholdCard;
+import com.counseldesk.walkin.VisitService;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
 import java.util.List;
@@ -21,46 +20,62 @@ import javafx.collections.ObservableList;
  * the one the desk has just found by phone.
  */
 public class TodayViewModel {
-    /** The family whose visits are listed. */
-    public record FamilyRef(long id, String studentName, Phone phone) {
+    /** The household whose visits are listed: its id, its students' names and its main number (may be null). */
+    public record FamilyRef(long id, String studentNames, Phone phone) {
     }
 
     private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
     private final ObservableList<VisitRow> history = FXCollections.observableArrayList();
     private final ObjectProperty<VisitRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<FamilyRef> historyFamily = new SimpleObjectProperty<>();
-    private final RegistrationService service;
+    private final ObjectProperty<VisitRow> selectedHistory = new SimpleObjectProperty<>();
+    private final VisitService service;
     private final Background background;
     private final DialogService dialogs;
 
-    public TodayViewModel(RegistrationService service, Background background, DialogService dialogs) {
+    public TodayViewModel(VisitService service, Background background, DialogService dialogs) {
         this.service = service;
         this.background = background;
         this.dialogs = dialogs;
         selected.addListener((o, a, b) -> {
             if (b != null) {
-                historyFamily.set(new FamilyRef(b.familyId(), b.studentName(), b.phone()));
+                historyFamily.set(new FamilyRef(b.householdId(), b.studentNames(), b.phone()));
             }
         });
         historyFamily.addListener((o, a, b) -> loadHistory(b));
     }
 
-    /** Lists the visits of a family found at the desk. */
-    public void showFamily(FamilyCard card) {
+    /** Lists the visits of a household found at the desk. */
+    public void showFamily(HouseholdCard card) {
         if (card != null) {
-            Family f = card.family();
-            historyFamily.set(new FamilyRef(f.id(), f.studentName(), f.phone()));
+            historyFamily.set(new FamilyRef(card.id(), card.studentNames(),
+                    card.mainPhone() == null ? null : card.mainPhone().phone()));
         }
     }
 
+    /** Reads the listed household's visits again (after a save or a correction). */
+    public void refreshHistory() {
+        loadHistory(historyFamily.get());
+    }
+
     public void refresh() {
-        Long keep = selected.get() == null ? null : selected.get().visitId();
-        background.run(service::todaysVisits, rows -> {
+        refresh(selected.get() == null ? null : selected.get().visitId());
+    }
+
+    /** Reads today's visitors again and selects the visit {@code keep} (a new arrival, say). */
+    public void refresh(Long keep) {
+        background.run(service::today, rows -> {
             visits.setAll(rows);
             if (keep != null) {
                 rows.stream().filter(r -> r.visitId() == keep).findFirst().ifPresent(selected::set);
             }
         }, this::failed);
+    }
+
+    /** Reads today's visitors and the listed family's visits again (after a visit was corrected or voided). */
+    public void refreshAll() {
+        refresh();
+        refreshHistory();
     }
 
     /** Sets the selected visit's status (waiting, in consultation, left). */
@@ -85,6 +100,7 @@ public class TodayViewModel {
         }
         background.run(() -> service.visitsOf(family.id()), rows -> {
             if (family.equals(historyFamily.get())) {
+                selectedHistory.set(null);
                 history.setAll(rows);
             }
         }, this::failed);
@@ -118,5 +134,15 @@ public class TodayViewModel {
 
     public ObjectProperty<VisitRow> selectedProperty() {
         return selected;
+    }
+
+    /** The past visit chosen in the family's list (to correct or void it). */
+    public ObjectProperty<VisitRow> selectedHistoryProperty() {
+        return selectedHistory;
+    }
+
+    /** Whether a visit can still be corrected or voided: one that is not void. */
+    public static boolean canCorrect(VisitRow row) {
+        return row != null && row.status() != VisitStatus.VOID;
     }
 }

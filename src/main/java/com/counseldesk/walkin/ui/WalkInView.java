@@ -1,15 +1,20 @@
 package com.counseldesk.walkin.ui;
 
-import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
-import com.counseldesk.family.FamilyCard;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
+import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Relation;
+import com.counseldesk.family.Student;
+import com.counseldesk.family.ui.HouseholdText;
 import com.counseldesk.office.Staff;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -37,12 +42,17 @@ public final class WalkInView {
     private static final KeyCombination NEW_FORM = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private final WalkInViewModel vm;
     private final I18n i18n;
+    private final Clock clock;
+    private final Consumer<Long> openFamily;
     private final VBox root = new VBox(8);
     private final TextField phoneField = new TextField();
 
-    public WalkInView(WalkInViewModel vm, I18n i18n) {
+    /** {@code openFamily} opens a household's family page (from the card's link). */
+    public WalkInView(WalkInViewModel vm, I18n i18n, Clock clock, Consumer<Long> openFamily) {
         this.vm = vm;
         this.i18n = i18n;
+        this.clock = clock;
+        this.openFamily = openFamily;
         build();
     }
 
@@ -68,12 +78,20 @@ public final class WalkInView {
         phoneField.setPromptText(i18n.t("walkin.phone.prompt"));
         phoneField.textProperty().bindBidirectional(vm.phoneProperty());
         VBox phoneBox = Forms.row(grid, row++, i18n.t("walkin.phone"), phoneField, "phone", vm.error("phone"), i18n);
-        phoneBox.getChildren().addAll(suggestionBox(), knownFamilyCard());
+        phoneBox.getChildren().addAll(suggestionBox(), householdCard(), sameNameBox());
+
+        ComboBox<Student> student = Forms.combo("studentBox", List.of(), this::studentChoice);
+        vm.studentChoices().addListener((ListChangeListener<Student>) c -> student.getItems().setAll(choiceList()));
+        student.getItems().setAll(choiceList());
+        student.valueProperty().bindBidirectional(vm.studentProperty());
+        VBox studentBox = Forms.row(grid, row++, i18n.t("walkin.student"), student, "student", null, i18n);
+        studentBox.visibleProperty().bind(vm.householdProperty().isNotNull());
+        studentBox.managedProperty().bind(studentBox.visibleProperty());
 
         row = text(grid, row, "studentName", null, vm.studentNameProperty());
         ComboBox<Gender> gender = Forms.combo("genderBox", List.of(Gender.values()), i18n::label);
         gender.valueProperty().bindBidirectional(vm.genderProperty());
-        ComboBox<Grade> grade = Forms.combo("gradeBox", List.of(Grade.values()), i18n::label);
+        ComboBox<Grade> grade = Forms.combo("gradeBox", Grade.choosable(), i18n::label);
         grade.valueProperty().bindBidirectional(vm.gradeProperty());
         HBox genderGrade = new HBox(8, gender, new Label(i18n.t("walkin.grade")), grade);
         genderGrade.setAlignment(Pos.CENTER_LEFT);
@@ -97,7 +115,7 @@ public final class WalkInView {
         Label referrerName = new Label();
         referrerName.setId("referrerText");
         referrerName.textProperty().bind(vm.referrerProperty().map(c -> i18n.t("walkin.referrer.found",
-                c.family().studentName(), c.family().parentName())).orElse(""));
+                c.studentNames(), c.mainContact() == null ? "" : c.mainContact().name())).orElse(""));
         VBox referrerBox = Forms.row(grid, row++, i18n.t("walkin.referrer"), new VBox(2, referrer, referrerName),
                 "referrer", vm.error("referrer"), i18n);
         referrerBox.visibleProperty().bind(vm.channelProperty().isEqualTo(Channel.REFERRAL));
@@ -116,7 +134,7 @@ public final class WalkInView {
         save.setId("saveButton");
         save.getStyleClass().add("accent");
         save.setDefaultButton(false);
-        save.disableProperty().bind(vm.savingProperty().or(vm.validProperty().not()));
+        save.disableProperty().bind(vm.savingProperty());
         save.setOnAction(e -> save());
         Button next = new Button(i18n.t("walkin.new"));
         next.setId("newButton");
@@ -138,12 +156,26 @@ public final class WalkInView {
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
     }
 
+    private List<Student> choiceList() {
+        List<Student> all = new ArrayList<>(vm.studentChoices());
+        all.add(WalkInViewModel.NEW_STUDENT);
+        return all;
+    }
+
+    private String studentChoice(Student s) {
+        if (s == WalkInViewModel.NEW_STUDENT) {
+            return i18n.t("walkin.student.new");
+        }
+        return HouseholdText.student(s, i18n, LocalDate.now(clock));
+    }
+
     private void keys(KeyEvent e) {
         if (NEW_FORM.match(e)) {
             newForm();
             e.consume();
         } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()
-                && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing())) {
+                && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing())
+                && !(e.getTarget() instanceof Button)) {
             save();
             e.consume();
         }
@@ -181,15 +213,14 @@ public final class WalkInView {
         box.setId("phoneSuggestions");
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.suggestions()));
         box.managedProperty().bind(box.visibleProperty());
-        vm.suggestions().addListener((ListChangeListener<FamilyCard>) c -> {
-            box.getChildren().setAll(vm.suggestions().stream().map(this::suggestion).toList());
-        });
+        vm.suggestions().addListener((ListChangeListener<HouseholdCard>) c ->
+                box.getChildren().setAll(vm.suggestions().stream().map(this::suggestion).toList()));
         return box;
     }
 
-    private Node suggestion(FamilyCard card) {
-        Hyperlink link = new Hyperlink(card.family().phone().display() + "  " + card.family().studentName()
-                + "  · " + owner(card));
+    private Node suggestion(HouseholdCard card) {
+        Hyperlink link = new Hyperlink(HouseholdText.mainPhone(card) + "  " + card.studentNames()
+                + "  · " + HouseholdText.owner(card, i18n));
         link.getStyleClass().add("suggestion");
         link.setFocusTraversable(false);
         link.setOnAction(e -> {
@@ -200,30 +231,70 @@ public final class WalkInView {
         return link;
     }
 
-    private Node knownFamilyCard() {
+    /** The household the visit joins: students, contacts, owner, last contact, and a link to its page. */
+    private Node householdCard() {
         Label text = new Label();
-        text.setId("knownFamilyText");
+        text.setId("householdText");
         text.setWrapText(true);
-        text.textProperty().bind(vm.knownFamilyProperty().map(this::describe).orElse(""));
-        VBox card = new VBox(text);
-        card.setId("knownFamilyCard");
+        text.textProperty().bind(vm.householdProperty().map(this::describe).orElse(""));
+        Hyperlink open = new Hyperlink(i18n.t("walkin.openFamily"));
+        open.setId("openFamilyLink");
+        open.setFocusTraversable(false);
+        open.setOnAction(e -> {
+            HouseholdCard card = vm.householdProperty().get();
+            if (card != null) {
+                openFamily.accept(card.id());
+            }
+        });
+        Label attached = new Label();
+        attached.setId("attachedText");
+        attached.setWrapText(true);
+        attached.getStyleClass().add("field-warning");
+        attached.textProperty().bind(vm.attachToProperty().map(c -> i18n.t("walkin.attached", c.studentNames()))
+                .orElse(""));
+        attached.visibleProperty().bind(vm.attachToProperty().isNotNull());
+        attached.managedProperty().bind(attached.visibleProperty());
+        Hyperlink detach = new Hyperlink(i18n.t("walkin.detach"));
+        detach.setId("detachLink");
+        detach.setOnAction(e -> vm.detach());
+        detach.visibleProperty().bind(attached.visibleProperty());
+        detach.managedProperty().bind(attached.visibleProperty());
+        VBox card = new VBox(2, text, attached, new HBox(8, open, detach));
+        card.setId("householdCard");
         card.getStyleClass().add("family-card");
-        card.visibleProperty().bind(vm.knownFamilyProperty().isNotNull());
+        card.visibleProperty().bind(vm.householdProperty().isNotNull());
         card.managedProperty().bind(card.visibleProperty());
         return card;
     }
 
-    private String describe(FamilyCard c) {
-        var f = c.family();
-        String last = c.lastContactAt() == null ? i18n.t("walkin.known.never") : Formats.dateTime(c.lastContactAt());
-        return i18n.t("walkin.known", f.studentName(), i18n.label(f.grade()), f.school(), f.parentName(),
-                owner(c), last, c.visits());
+    private String describe(HouseholdCard c) {
+        return i18n.t("walkin.household", HouseholdText.students(c, i18n, LocalDate.now(clock)),
+                HouseholdText.contacts(c, i18n), HouseholdText.owner(c, i18n), HouseholdText.lastContact(c, i18n));
     }
 
-    private String owner(FamilyCard c) {
-        if (c.ownerName() == null) {
-            return i18n.t("walkin.owner.none");
-        }
-        return c.ownerActive() ? c.ownerName() : i18n.t("walkin.owner.inactive", c.ownerName());
+    /** A new number whose parent name a household already has: the desk decides, nothing is merged by itself. */
+    private Node sameNameBox() {
+        VBox box = new VBox(2);
+        box.setId("sameNameBox");
+        box.getStyleClass().add("family-card");
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.sameName()));
+        box.managedProperty().bind(box.visibleProperty());
+        vm.sameName().addListener((ListChangeListener<HouseholdCard>) c -> {
+            List<Node> rows = new ArrayList<>();
+            Label intro = new Label(i18n.t("walkin.sameName", vm.parentNameProperty().get()));
+            intro.setWrapText(true);
+            rows.add(intro);
+            for (HouseholdCard card : vm.sameName()) {
+                Label who = new Label(card.studentNames() + " · " + HouseholdText.owner(card, i18n));
+                Hyperlink attach = new Hyperlink(i18n.t("walkin.attach"));
+                attach.setId("attach-" + card.id());
+                attach.setOnAction(e -> vm.attach(card));
+                HBox line = new HBox(8, who, attach);
+                line.setAlignment(Pos.CENTER_LEFT);
+                rows.add(line);
+            }
+            box.getChildren().setAll(rows);
+        });
+        return box;
     }
 }

@@ -1,52 +1,58 @@
 package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.Phone;
-import com.counseldesk.common.Text;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.fx.FormModel;
+import com.counseldesk.common.fx.Prefill;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.Channel;
-import com.counseldesk.family.Family;
-import com.counseldesk.family.FamilyCard;
+import com.counseldesk.family.Contact;
+import com.counseldesk.family.ContactDetails;
+import com.counseldesk.family.FamilyService;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
+import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Relation;
+import com.counseldesk.family.Student;
+import com.counseldesk.family.StudentDetails;
+import com.counseldesk.family.ui.PhoneLookup;
 import com.counseldesk.office.Staff;
 import com.counseldesk.walkin.Registration;
-import com.counseldesk.walkin.RegistrationService;
 import com.counseldesk.walkin.WalkIn;
+import com.counseldesk.walkin.WalkInService;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.Property;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * The walk-in form's state: the values typed, a message per field, the family the phone matches,
- * and saving. No JavaFX nodes, so it is tested without the toolkit.
+ * The walk-in form's state: the values typed, which household the phone found (through the shared
+ * {@link PhoneLookup}) and which of its children came, and saving. Validation is the domain's rules
+ * through {@link FormModel}; values put in from the record go through {@link Prefill}. No JavaFX
+ * nodes, so it is tested without the toolkit.
  */
 public class WalkInViewModel {
-    public static final List<String> FIELDS = List.of("phone", "studentName", "school", "parentName", "channel",
-            "referrer", "whoCame", "purpose", "counselor");
+    /** The student choice that means "a child not on record yet". */
+    public static final Student NEW_STUDENT = new Student(-1, -1, "", Gender.UNKNOWN, Grade.UNKNOWN, 0, "", null);
+    private static final int SAME_NAME_LIMIT = 3;
 
     private final StringProperty phone = new SimpleStringProperty("");
+    private final ObjectProperty<Student> student = new SimpleObjectProperty<>(NEW_STUDENT);
     private final StringProperty studentName = new SimpleStringProperty("");
     private final ObjectProperty<Gender> gender = new SimpleObjectProperty<>(Gender.UNKNOWN);
     private final ObjectProperty<Grade> grade = new SimpleObjectProperty<>(Grade.UNKNOWN);
@@ -60,64 +66,66 @@ public class WalkInViewModel {
     private final ObjectProperty<Staff> counselor = new SimpleObjectProperty<>();
 
     private final ObservableList<Staff> counselors = FXCollections.observableArrayList();
-    private final ObjectProperty<FamilyCard> knownFamily = new SimpleObjectProperty<>();
-    private final ObjectProperty<FamilyCard> referrer = new SimpleObjectProperty<>();
-    private final ObservableList<FamilyCard> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<Student> studentChoices = FXCollections.observableArrayList();
+    /** The household the phone found, or the one the desk chose to add a new number to. */
+    private final ObjectProperty<HouseholdCard> household = new SimpleObjectProperty<>();
+    private final ObjectProperty<HouseholdCard> attachTo = new SimpleObjectProperty<>();
+    private final ObservableList<HouseholdCard> sameName = FXCollections.observableArrayList();
+    private final ObjectProperty<HouseholdCard> referrer = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> ownerWarning = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> status = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
-    private final BooleanProperty valid = new SimpleBooleanProperty(false);
-    private final Map<String, ObjectProperty<Msg>> errors = new LinkedHashMap<>();
-    private final Map<String, Supplier<Msg>> rules = new LinkedHashMap<>();
-    private final Set<String> touched = new HashSet<>();
     private final List<Consumer<Registration>> savedListeners = new ArrayList<>();
-    /** Takes back what {@link #prefill} put into the form, where the desk has not changed it since. */
-    private final List<Runnable> undoPrefill = new ArrayList<>();
 
-    private final RegistrationService service;
+    private final FormModel form = new FormModel();
+    private final Prefill householdPrefill = new Prefill();
+    private final Prefill studentPrefill = new Prefill();
+    private final PhoneLookup lookup;
+    private final PhoneLookup referrerLookup;
+    private final WalkInService service;
+    private final FamilyService families;
     private final Background background;
     private final DialogService dialogs;
     private final Supplier<Long> currentStaff;
-    private boolean showAll;
-    private boolean resetting;
+    private final Clock clock;
 
-    public WalkInViewModel(RegistrationService service, Background background, DialogService dialogs,
-            Supplier<Long> currentStaff) {
+    public WalkInViewModel(WalkInService service, FamilyService families, Background background, DialogService dialogs,
+            Supplier<Long> currentStaff, Clock clock) {
         this.service = service;
+        this.families = families;
         this.background = background;
         this.dialogs = dialogs;
         this.currentStaff = currentStaff;
-        FIELDS.forEach(f -> errors.put(f, new SimpleObjectProperty<>()));
-        rules.put("phone", () -> check(() -> Phone.parse(phone.get())));
-        rules.put("studentName", () -> check(() -> Text.required("studentName", studentName.get(), Text.NAME_MAX)));
-        rules.put("school", () -> check(() -> Text.optional("school", school.get(), Text.SHORT_MAX)));
-        rules.put("parentName", () -> check(() -> Text.optional("parentName", parentName.get(), Text.NAME_MAX)));
-        rules.put("channel", () -> channel.get() == null ? new Msg("error.required") : null);
-        rules.put("referrer", this::referrerRule);
-        rules.put("whoCame", () -> check(() -> Text.optional("whoCame", whoCame.get(), Text.SHORT_MAX)));
-        rules.put("purpose", () -> check(() -> Text.optional("purpose", purpose.get(), Text.LONG_MAX)));
-        rules.put("counselor", () -> counselor.get() == null ? new Msg("error.required") : null);
-
-        watch("phone", phone);
-        watch("studentName", studentName);
-        watch("school", school);
-        watch("parentName", parentName);
-        watch("channel", channel);
-        watch("referrer", referrerPhone);
-        watch("whoCame", whoCame);
-        watch("purpose", purpose);
-        watch("counselor", counselor);
-        phone.addListener((o, a, b) -> lookUpPhone(b));
-        referrerPhone.addListener((o, a, b) -> lookUpReferrer(b));
-        knownFamily.addListener((o, a, b) -> {
-            if (a != null && (b == null || a.family().id() != b.family().id())) {
-                undoPrefill.forEach(Runnable::run);
-                undoPrefill.clear();
-            }
+        this.clock = clock;
+        this.lookup = new PhoneLookup(families, background);
+        this.referrerLookup = new PhoneLookup(families, background);
+        form.field("phone", () -> FormModel.check(() -> Phone.parse(phone.get())), phone)
+                .field("studentName", () -> FormModel.check(() -> StudentDetails.name(studentName.get())), studentName)
+                .field("school", () -> FormModel.check(() -> StudentDetails.school(school.get())), school)
+                .field("parentName", () -> FormModel.check(() -> ContactDetails.name(parentName.get())), parentName)
+                .field("channel", () -> channel.get() == null ? new Msg("error.channel.choose") : null, channel)
+                .field("referrer", this::referrerRule, referrerPhone, channel, referrer, phone)
+                .field("whoCame", () -> FormModel.check(() -> WalkIn.whoCame(whoCame.get())), whoCame)
+                .field("purpose", () -> FormModel.check(() -> WalkIn.purpose(purpose.get())), purpose)
+                .field("counselor", () -> counselor.get() == null ? new Msg("error.counselor.choose") : null,
+                        counselor);
+        phone.addListener((o, a, b) -> {
+            status.set(null);
+            attachTo.set(null);
+            lookup.typed(b);
+            lookForSameName();
         });
-        knownFamily.addListener((o, a, b) -> updateOwnerWarning());
+        referrerPhone.addListener((o, a, b) -> referrerLookup.typed(b));
+        referrerLookup.foundProperty().addListener((o, a, b) -> referrer.set(b));
+        lookup.foundProperty().addListener((o, a, b) -> household.set(b != null ? b : attachTo.get()));
+        attachTo.addListener((o, a, b) -> household.set(lookup.foundProperty().get() != null
+                ? lookup.foundProperty().get() : b));
+        parentName.addListener((o, a, b) -> lookForSameName());
+        household.addListener((o, a, b) -> householdChanged(a, b));
+        student.addListener((o, a, b) -> studentChanged(b));
+        household.addListener((o, a, b) -> updateOwnerWarning());
         counselor.addListener((o, a, b) -> updateOwnerWarning());
-        revalidate();
+        form.revalidate();
     }
 
     public void setCounselors(List<Staff> staff) {
@@ -128,165 +136,180 @@ public class WalkInViewModel {
         savedListeners.add(listener);
     }
 
-    /** Validates everything, shows every message, and saves when all is well. Returns whether it started. */
+    /**
+     * Validates everything, shows every message, and saves when all is well. When something needs
+     * the desk's attention, the status says which field; returns whether the save started.
+     */
     public boolean save() {
         if (saving.get()) {
             return false;
         }
-        showAll = true;
-        revalidate();
-        if (!valid.get()) {
-            status.set(new Msg("walkin.fixErrors"));
+        if (!form.showAll()) {
+            status.set(new Msg("walkin.fixField", new Msg("walkin." + form.firstInvalid())));
             return false;
         }
         WalkIn walkIn;
         try {
-            walkIn = new WalkIn(studentName.get(), gender.get(), grade.get(), school.get(), parentName.get(),
-                    relation.get(), Phone.parse(phone.get()), channel.get(),
-                    referrer.get() == null ? null : referrer.get().family().id(), whoCame.get(), purpose.get(),
+            Student chosen = student.get();
+            walkIn = new WalkIn(Phone.parse(phone.get()), attachTo.get() == null ? null : attachTo.get().id(),
+                    chosen == NEW_STUDENT || chosen == null ? null : chosen.id(),
+                    new StudentDetails(studentName.get(), gender.get(), grade.get(), school.get()), List.of(),
+                    new ContactDetails(parentName.get(), relation.get()), channel.get(),
+                    referrer.get() == null ? null : referrer.get().id(), whoCame.get(), purpose.get(),
                     counselor.get().id());
         } catch (ValidationException e) {
-            showError(e);
+            refused(e);
             return false;
         }
         saving.set(true);
         status.set(new Msg("walkin.saving"));
-        background.run(() -> service.registerWalkIn(walkIn, currentStaff.get()), this::saved, this::saveFailed);
+        background.run(() -> service.register(walkIn, currentStaff.get()), this::saved, this::saveFailed);
         return true;
     }
 
     /** Clears the form for the next family (Ctrl+N). */
     public void newForm() {
-        resetting = true;
-        phone.set("");
-        studentName.set("");
-        gender.set(Gender.UNKNOWN);
-        grade.set(Grade.UNKNOWN);
-        school.set("");
-        parentName.set("");
-        relation.set(Relation.UNKNOWN);
-        channel.set(null);
-        referrerPhone.set("");
-        whoCame.set("");
-        purpose.set("");
-        counselor.set(null);
-        knownFamily.set(null);
-        referrer.set(null);
-        suggestions.clear();
-        touched.clear();
-        showAll = false;
-        resetting = false;
-        revalidate();
+        form.quietly(() -> {
+            phone.set("");
+            student.set(NEW_STUDENT);
+            studentName.set("");
+            gender.set(Gender.UNKNOWN);
+            grade.set(Grade.UNKNOWN);
+            school.set("");
+            parentName.set("");
+            relation.set(Relation.UNKNOWN);
+            channel.set(null);
+            referrerPhone.set("");
+            whoCame.set("");
+            purpose.set("");
+            counselor.set(null);
+            attachTo.set(null);
+            lookup.clear();
+            referrerLookup.clear();
+            sameName.clear();
+            householdPrefill.forget();
+            studentPrefill.forget();
+        });
+        form.reset();
     }
 
-    /** Takes a suggested family: its phone goes into the field and the family is looked up. */
-    public void pick(FamilyCard card) {
-        phone.set(card.family().phone().display());
+    /** Takes a suggested household: its number goes into the field and the household is looked up. */
+    public void pick(HouseholdCard card) {
+        if (card.mainPhone() != null) {
+            phone.set(card.mainPhone().phone().display());
+        }
+    }
+
+    /** The desk says the new number is this household's (a parent's second phone): the visit joins it. */
+    public void attach(HouseholdCard card) {
+        attachTo.set(card);
+        sameName.clear();
+    }
+
+    /** Back to a household of its own for the new number. */
+    public void detach() {
+        attachTo.set(null);
+        lookForSameName();
     }
 
     private void saved(Registration r) {
         saving.set(false);
         newForm();
-        status.set(new Msg(r.newFamily() ? "walkin.saved.new" : "walkin.saved.returning", r.ownerName()));
+        String key = r.newHousehold() ? "walkin.saved.new" : r.newStudent() ? "walkin.saved.newStudent"
+                : "walkin.saved.returning";
+        status.set(new Msg(key, r.ownerName()));
         savedListeners.forEach(l -> l.accept(r));
     }
 
     private void saveFailed(Exception e) {
         saving.set(false);
         if (e instanceof ValidationException v) {
-            showError(v);
-            status.set(new Msg("walkin.fixErrors"));
+            refused(v);
             return;
         }
         status.set(new Msg("walkin.saveFailed"));
         dialogs.showError(new Msg("walkin.saveFailed"), new Msg("walkin.saveFailed.detail", e.getMessage()));
     }
 
-    private void showError(ValidationException e) {
-        ObjectProperty<Msg> p = errors.get(e.field());
-        if (p != null) {
-            p.set(Msg.of(e));
+    private void refused(ValidationException e) {
+        if (form.show(e)) {
+            status.set(new Msg("walkin.fixField", new Msg("walkin." + e.field())));
+        } else {
+            status.set(Msg.of(e));
         }
-        valid.set(false);
     }
 
-    private void lookUpPhone(String typed) {
-        if (resetting) {
+    private void householdChanged(HouseholdCard before, HouseholdCard now) {
+        boolean other = now == null || before == null || before.id() != now.id();
+        if (other) {
+            form.quietly(() -> {
+                studentPrefill.undo();
+                householdPrefill.undo();
+                student.set(NEW_STUDENT);
+            });
+        }
+        studentChoices.setAll(now == null ? List.of() : now.students());
+        if (now == null) {
             return;
         }
-        if (Phone.isComplete(typed)) {
-            Phone p = Phone.parse(typed);
-            suggestions.clear();
-            background.run(() -> service.findByPhone(p), card -> {
-                if (Objects.equals(phone.get(), typed)) {
-                    knownFamily.set(card.orElse(null));
-                    card.ifPresent(this::prefill);
+        form.quietly(() -> {
+            if (attachTo.get() == null) {
+                Contact c = now.contactWith(Phone.parse(phone.get()));
+                if (c != null) {
+                    householdPrefill.fillIfBlank(parentName, c.name(), "");
+                    householdPrefill.fillIfBlank(relation, c.relation(), Relation.UNKNOWN);
                 }
-            }, e -> knownFamily.set(null));
-            return;
-        }
-        knownFamily.set(null);
-        background.run(() -> service.suggest(typed), found -> {
-            if (Objects.equals(phone.get(), typed)) {
-                suggestions.setAll(found);
             }
-        }, e -> suggestions.clear());
-    }
-
-    private void lookUpReferrer(String typed) {
-        referrer.set(null);
-        revalidate();
-        if (resetting || !Phone.isComplete(typed)) {
-            return;
-        }
-        Phone p = Phone.parse(typed);
-        background.run(() -> service.findByPhone(p), card -> {
-            if (Objects.equals(referrerPhone.get(), typed)) {
-                referrer.set(card.orElse(null));
-                touched.add("referrer");
-                revalidate();
+            Long owner = now.activeOwnerId();
+            if (owner != null) {
+                counselors.stream().filter(s -> s.id() == owner).findFirst()
+                        .ifPresent(s -> householdPrefill.fillIfBlank(counselor, s, null));
             }
-        }, e -> referrer.set(null));
-    }
-
-    /**
-     * Fills what the desk has not typed yet from the family on record. When the phone is corrected to
-     * another number, the filled values are taken back so they never reach another family's record.
-     */
-    private void prefill(FamilyCard card) {
-        Family f = card.family();
-        fillIfBlank(studentName, f.studentName(), "");
-        fillIfBlank(school, f.school(), "");
-        fillIfBlank(parentName, f.parentName(), "");
-        fillIfBlank(gender, f.gender(), Gender.UNKNOWN);
-        fillIfBlank(grade, f.grade(), Grade.UNKNOWN);
-        fillIfBlank(relation, f.parentRelation(), Relation.UNKNOWN);
-        if (card.ownerActive() && f.ownerId() != null) {
-            counselors.stream().filter(s -> s.id() == f.ownerId()).findFirst()
-                    .ifPresent(s -> fillIfBlank(counselor, s, null));
-        }
-    }
-
-    /** Sets a value the desk has left blank, remembering how to take it back (see {@link #undoPrefill}). */
-    private <T> void fillIfBlank(Property<T> p, T value, T blank) {
-        T now = p.getValue();
-        boolean isBlank = Objects.equals(now, blank) || now instanceof String text && text.isBlank();
-        if (!isBlank) {
-            return;
-        }
-        p.setValue(value);
-        undoPrefill.add(() -> {
-            if (Objects.equals(p.getValue(), value)) {
-                p.setValue(blank);
+            if (other && now.students().size() == 1) {
+                student.set(now.students().get(0));
             }
         });
     }
 
+    private void studentChanged(Student chosen) {
+        form.quietly(() -> {
+            studentPrefill.undo();
+            if (chosen != null && chosen != NEW_STUDENT) {
+                LocalDate today = LocalDate.now(clock);
+                studentPrefill.fillIfBlank(studentName, chosen.name(), "");
+                studentPrefill.fillIfBlank(gender, chosen.gender(), Gender.UNKNOWN);
+                studentPrefill.fillIfBlank(grade, chosen.gradeOn(today), Grade.UNKNOWN);
+                studentPrefill.fillIfBlank(school, chosen.school(), "");
+            }
+        });
+    }
+
+    /**
+     * A complete new number with a parent name that a household already has: offer that household,
+     * never merge silently.
+     */
+    private void lookForSameName() {
+        String typed = phone.get();
+        String name = parentName.get();
+        if (!Phone.isComplete(typed) || lookup.foundProperty().get() != null || attachTo.get() != null
+                || name == null || name.isBlank()) {
+            sameName.clear();
+            return;
+        }
+        background.run(() -> families.findByPhone(Phone.parse(typed)).isPresent() ? List.<HouseholdCard>of()
+                : families.withContactNamed(name, SAME_NAME_LIMIT), found -> {
+                    if (Objects.equals(typed, phone.get()) && Objects.equals(name, parentName.get())
+                            && attachTo.get() == null) {
+                        sameName.setAll(found);
+                    }
+                }, e -> sameName.clear());
+    }
+
     private void updateOwnerWarning() {
-        FamilyCard card = knownFamily.get();
+        HouseholdCard card = household.get();
         Staff chosen = counselor.get();
-        boolean takeOver = card != null && card.ownerActive() && card.family().ownerId() != null && chosen != null
-                && chosen.id() != card.family().ownerId();
+        boolean takeOver = card != null && card.activeOwnerId() != null && chosen != null
+                && chosen.id() != card.activeOwnerId();
         ownerWarning.set(takeOver ? new Msg("walkin.ownerKept", card.ownerName()) : null);
     }
 
@@ -300,51 +323,33 @@ public class WalkInViewModel {
         }
         try {
             Phone p = Phone.parse(typed);
-            if (Phone.isComplete(phone.get()) && Phone.parse(phone.get()).equals(p)) {
+            if (Phone.isComplete(phone.get()) && Phone.parse(phone.get()).base().equals(p.base())) {
                 return new Msg("error.referrer.self");
             }
         } catch (ValidationException e) {
             return Msg.of(e);
         }
-        return referrer.get() == null ? new Msg("error.referrer.unknown") : null;
-    }
-
-    private static Msg check(Runnable rule) {
-        try {
-            rule.run();
-            return null;
-        } catch (ValidationException e) {
-            return Msg.of(e);
+        HouseholdCard found = referrer.get();
+        if (found == null) {
+            return new Msg("error.referrer.unknown");
         }
-    }
-
-    private void watch(String field, ObservableValue<?> value) {
-        value.addListener((o, a, b) -> {
-            if (!resetting) {
-                touched.add(field);
-                status.set(null);
-                revalidate();
-            }
-        });
-    }
-
-    private void revalidate() {
-        boolean ok = true;
-        for (Map.Entry<String, Supplier<Msg>> rule : rules.entrySet()) {
-            Msg msg = rule.getValue().get();
-            ok &= msg == null;
-            boolean visible = showAll || touched.contains(rule.getKey());
-            errors.get(rule.getKey()).set(visible ? msg : null);
-        }
-        valid.set(ok);
+        return household.get() != null && household.get().id() == found.id() ? new Msg("error.referrer.self") : null;
     }
 
     public ReadOnlyObjectProperty<Msg> error(String field) {
-        return errors.get(field);
+        return form.error(field);
     }
 
     public StringProperty phoneProperty() {
         return phone;
+    }
+
+    public ObjectProperty<Student> studentProperty() {
+        return student;
+    }
+
+    public ObservableList<Student> studentChoices() {
+        return studentChoices;
     }
 
     public StringProperty studentNameProperty() {
@@ -395,16 +400,26 @@ public class WalkInViewModel {
         return counselors;
     }
 
-    public ReadOnlyObjectProperty<FamilyCard> knownFamilyProperty() {
-        return knownFamily;
+    /** The household the visit will join: found by the phone, or chosen by the desk for a new number. */
+    public ReadOnlyObjectProperty<HouseholdCard> householdProperty() {
+        return household;
     }
 
-    public ReadOnlyObjectProperty<FamilyCard> referrerProperty() {
+    public ReadOnlyObjectProperty<HouseholdCard> attachToProperty() {
+        return attachTo;
+    }
+
+    /** Households with a contact of the typed parent name, offered for a new number. */
+    public ObservableList<HouseholdCard> sameName() {
+        return sameName;
+    }
+
+    public ReadOnlyObjectProperty<HouseholdCard> referrerProperty() {
         return referrer;
     }
 
-    public ObservableList<FamilyCard> suggestions() {
-        return suggestions;
+    public ObservableList<HouseholdCard> suggestions() {
+        return lookup.suggestions();
     }
 
     public ReadOnlyObjectProperty<Msg> ownerWarningProperty() {
@@ -420,6 +435,6 @@ public class WalkInViewModel {
     }
 
     public ReadOnlyBooleanProperty validProperty() {
-        return valid;
+        return form.validProperty();
     }
 }

@@ -47,15 +47,20 @@ class DatabaseTest {
         try (Database db = Database.open(file())) {
             List<String> tables = db.read(h -> h.createQuery(
                     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").mapTo(String.class).list());
-            assertEquals(List.of("family", "flyway_schema_history", "settings", "staff", "visit"), tables);
+            assertEquals(List.of("change_log", "contact", "flyway_schema_history", "household", "phone", "phone_digits",
+                    "phone_digits_config", "phone_digits_data", "phone_digits_idx", "search_term", "settings", "staff",
+                    "student", "visit", "visit_student"), tables, "phone_digits*: the trigram index of the numbers");
 
-            String version = db.read(h -> h.createQuery(
-                    "SELECT version FROM flyway_schema_history WHERE success = 1").mapTo(String.class).one());
-            assertEquals("1", version);
+            List<String> versions = db.read(h -> h.createQuery(
+                    "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")
+                    .mapTo(String.class).list());
+            assertEquals(List.of("1", "2", "3", "4"), versions);
 
             String phoneIndex = db.read(h -> h.createQuery(
-                    "SELECT sql FROM sqlite_master WHERE name = 'family_phone'").mapTo(String.class).one());
+                    "SELECT sql FROM sqlite_master WHERE name = 'phone_number_active'").mapTo(String.class).one());
             assertTrue(phoneIndex.startsWith("CREATE UNIQUE INDEX"), phoneIndex);
+            assertTrue(phoneIndex.endsWith("WHERE active = 1"), "one household per number while it is in use: "
+                    + phoneIndex);
         }
         assertTrue(Files.isRegularFile(file()));
     }
@@ -168,7 +173,7 @@ class DatabaseTest {
             addStaff(db, "李明");
             db.inTransaction(h -> h.execute("INSERT INTO flyway_schema_history (installed_rank, version, description,"
                     + " type, script, checksum, installed_by, installed_on, execution_time, success)"
-                    + " VALUES (2, '2', 'contracts', 'SQL', 'V2__contracts.sql', 12345, 'counseldesk',"
+                    + " VALUES (100, '100', 'contracts', 'SQL', 'V100__contracts.sql', 12345, 'counseldesk',"
                     + " '2027-03-01 09:00:00', 15, 1)"));
         }
 
@@ -182,10 +187,10 @@ class DatabaseTest {
 
     private Database openIgnoringNewerVersion() {
         try (Handle h = Jdbi.open("jdbc:sqlite:" + file())) {
-            assertEquals(List.of("1", "2"), h.createQuery("SELECT version FROM flyway_schema_history ORDER BY"
-                    + " installed_rank").mapTo(String.class).list());
+            assertEquals(List.of("1", "2", "3", "4", "100"), h.createQuery("SELECT version FROM flyway_schema_history"
+                    + " ORDER BY installed_rank").mapTo(String.class).list());
             assertEquals(1, h.createQuery("SELECT COUNT(*) FROM staff").mapTo(Integer.class).one());
-            h.execute("DELETE FROM flyway_schema_history WHERE version = '2'");
+            h.execute("DELETE FROM flyway_schema_history WHERE version = '100'");
         }
         return Database.open(file());
     }

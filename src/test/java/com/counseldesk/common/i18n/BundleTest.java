@@ -8,6 +8,7 @@ import com.counseldesk.family.Channel;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
 import com.counseldesk.family.Relation;
+import com.counseldesk.family.Stage;
 import com.counseldesk.office.Role;
 import com.counseldesk.walkin.VisitStatus;
 import java.io.IOException;
@@ -33,10 +34,15 @@ class BundleTest {
     private static final String CHINESE = "i18n/messages.properties";
     private static final String ENGLISH = "i18n/messages_en.properties";
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Gender.class, Grade.class, Relation.class,
-            Role.class, Channel.class, VisitStatus.class);
+            Role.class, Channel.class, VisitStatus.class, Stage.class);
     /** A string literal in the sources that looks like a message key of one of the UI's groups. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:error|walkin|today|firstRun|login|main|tab|app|db\\.error)\\.[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+            "\"((?:error|walkin|today|family|timeline|visitEdit|dialog|search|firstRun|login|main|tab|app|db\\.error)\\."
+            + "[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
+    /** A key prefix the code completes at run time: {@code "walkin." + name}. */
+    private static final Pattern PREFIX_LITERAL = Pattern.compile("\"([A-Za-z]+\\.)\"\\s*\\+");
+    /** A key at the start of a line of a bundle. */
+    private static final Pattern KEY_LINE = Pattern.compile("^([A-Za-z][A-Za-z0-9_.]*)\\s*=");
     /** A single quote that is not part of a doubled '' (MessageFormat would swallow it). */
     private static final Pattern LONE_QUOTE = Pattern.compile("(?<!')'(?!')");
 
@@ -142,6 +148,67 @@ class BundleTest {
             }
         }
         assertEquals(Set.of(), missing);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {CHINESE, ENGLISH})
+    void noKeyIsObsolete(String resource) throws IOException {
+        Path sources = Path.of("src", "main", "java");
+        String code = allSources(sources);
+        // A key the code completes at run time ("walkin." + name) counts when the rest is a literal.
+        Set<String> prefixes = new TreeSet<>();
+        Matcher concatenated = PREFIX_LITERAL.matcher(code);
+        while (concatenated.find()) {
+            prefixes.add(concatenated.group(1));
+        }
+        Set<String> labels = new TreeSet<>();
+        for (Class<? extends Enum<?>> type : LABELLED) {
+            String prefix = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
+            for (Enum<?> constant : type.getEnumConstants()) {
+                labels.add(prefix + "." + constant.name());
+            }
+        }
+        for (DatabaseException.Reason reason : DatabaseException.Reason.values()) {
+            labels.add("db.error." + reason.name());
+        }
+
+        Set<String> obsolete = new TreeSet<>();
+        for (String key : load(resource).stringPropertyNames()) {
+            boolean completedAtRunTime = prefixes.stream()
+                    .anyMatch(p -> key.startsWith(p) && code.contains("\"" + key.substring(p.length()) + "\""));
+            if (!code.contains("\"" + key + "\"") && !labels.contains(key) && !completedAtRunTime) {
+                obsolete.add(key);
+            }
+        }
+        assertEquals(Set.of(), obsolete, "keys no code uses");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {CHINESE, ENGLISH})
+    void noKeyIsWrittenTwice(String resource) throws IOException {
+        List<String> lines;
+        try (InputStream in = BundleTest.class.getClassLoader().getResourceAsStream(resource)) {
+            lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String line : lines) {
+            Matcher m = KEY_LINE.matcher(line);
+            if (m.find() && !seen.add(m.group(1))) {
+                twice.add(m.group(1));
+            }
+        }
+        assertEquals(Set.of(), twice);
+    }
+
+    private static String allSources(Path root) throws IOException {
+        StringBuilder all = new StringBuilder();
+        try (Stream<Path> files = Files.walk(root)) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+            }
+        }
+        return all.toString();
     }
 
     private static Set<String> keysInSources(Path root) throws IOException {

@@ -40,7 +40,7 @@ class FirstRunGuiTest extends GuiTest {
         assertEquals(zh("login.question"), login.question());
         assertEquals("阳光教育 · 东城校区", office.office.officeName());
         assertEquals(2, office.count("staff"));
-        assertEquals(0, office.count("family"));
+        assertEquals(0, office.count("household"));
     }
 
     @Test
@@ -53,7 +53,7 @@ class FirstRunGuiTest extends GuiTest {
         login.expectStaff(List.of("王芳 · 前台", "赵丽 · 主管", "李明 · 咨询师", "张伟 · 咨询师", "刘洋 · 咨询师",
                 "陈静 · 咨询师"));
         assertEquals(SampleOffice.OFFICE_NAME, login.officeName());
-        assertEquals(SampleOffice.DEFAULT_FAMILIES, office.count("family"));
+        assertEquals(SampleOffice.DEFAULT_FAMILIES, office.count("household"));
         login.clickIn("李明").walkIn();
     }
 }

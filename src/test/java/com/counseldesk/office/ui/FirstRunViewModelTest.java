@@ -193,7 +193,7 @@ class FirstRunViewModelTest {
         vm.useSample();
 
         assertTrue(t.office.isSetUp());
-        assertEquals(20, t.count("family"));
+        assertEquals(20, t.count("household"));
         assertEquals(1, done);
     }
 

@@ -1,7 +1,6 @@
 package com.counseldesk.walkin.ui;
 
 import static com.counseldesk.testutil.Bundles.zh;
-import static com.counseldesk.testutil.WalkInBuilder.aWalkIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,6 +10,7 @@ import com.counseldesk.pages.TodayPage;
 import com.counseldesk.testutil.GuiTest;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.testutil.Wait;
+import com.counseldesk.walkin.Registration;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
 import java.time.Duration;
@@ -28,30 +28,28 @@ class TodayGuiTest extends GuiTest {
     @Test
     void visitMovesFromWaitingToConsultingToLeftAndHistoryShowsPastVisits() {
         TestOffice office = typicalOffice();
-        long desk = office.staff("王芳").id();
-        long liMing = office.staff("李明").id();
-        long zhangWei = office.staff("张伟").id();
         // 张子涵's family came a week ago and again this morning; 李小龙's family is new today.
         office.clock.advance(Duration.ofDays(-7));
-        office.registration.registerWalkIn(aWalkIn().student("张子涵").phone("138 1234 5678").counselor(liMing)
-                .build(), desk);
+        Registration first = office.register(office.walkIn("李明").student("张子涵").phone("138 1234 5678"));
         office.clock.advance(Duration.ofDays(7).minusMinutes(30));
-        office.registration.registerWalkIn(aWalkIn().student("张子涵").phone("138 1234 5678").counselor(liMing)
-                .build(), desk);
+        office.register(office.walkIn("李明").child(first.studentId()).student("张子涵").phone("138 1234 5678"));
         office.clock.advance(Duration.ofMinutes(10));
-        office.registration.registerWalkIn(aWalkIn().student("李小龙").phone("139 0000 1111").counselor(zhangWei)
-                .build(), desk);
+        office.register(office.walkIn("张伟").student("李小龙").phone("139 0000 1111"));
         office.clock.advance(Duration.ofMinutes(20));
 
         TodayPage today = startAs(office, "王芳").today().expectRowCount(2);
         assertEquals(zh("today.title", 2), today.title());
         assertEquals(List.of("到达", "学生", "家长", "电话", "渠道", "咨询师", "状态", "离开"), today.headers());
-        Map<String, String> first = today.rows().get(0);
-        assertEquals("09:30", first.get("到达"));
-        assertEquals("张子涵", first.get(STUDENT));
-        assertEquals("等待中", first.get(STATUS));
-        assertEquals("", first.get(LEFT_AT));
-        assertEquals("09:40", today.rows().get(1).get("到达"));
+        // The newest arrival is on top.
+        Map<String, String> top = today.rows().get(0);
+        assertEquals("09:40", top.get("到达"));
+        assertEquals("李小龙", top.get(STUDENT));
+        assertEquals("等待中", top.get(STATUS));
+        assertEquals("", top.get(LEFT_AT));
+        Map<String, String> earlier = today.rows().get(1);
+        assertEquals("09:30", earlier.get("到达"));
+        assertEquals("张子涵", earlier.get(STUDENT));
+        assertEquals("王丽", earlier.get("家长"));
         assertFalse(today.isButtonEnabled(TodayPage.CONSULTING), "no status change before a row is chosen");
         assertEquals(zh("today.history.none"), today.historyTitle());
 
@@ -73,10 +71,11 @@ class TodayGuiTest extends GuiTest {
         assertEquals("10:45", today.row(STUDENT, "张子涵").get(LEFT_AT));
         assertEquals("等待中", today.row(STUDENT, "李小龙").get(STATUS));
 
-        VisitRow stored = office.registration.todaysVisits().get(0);
+        VisitRow stored = office.visits.visitsOf(first.householdId()).get(0);
         assertEquals(VisitStatus.LEFT, stored.status());
         assertEquals(LocalDateTime.of(2026, 11, 27, 10, 45), stored.leftAt());
-        assertNull(office.registration.todaysVisits().get(1).leftAt());
+        assertNull(office.visits.today().get(0).leftAt(), "李小龙 is still here");
+        assertEquals(VisitStatus.WAITING, office.visits.today().get(0).status());
 
         today.select(STUDENT, "李小龙");
         Wait.forValue("history title", zh("today.history", "李小龙", "139 0000 1111"), today::historyTitle);

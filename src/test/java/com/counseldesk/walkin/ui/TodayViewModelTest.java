@@ -4,8 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.counseldesk.common.fx.Background;
+import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.testutil.RecordingDialogs;
 import com.counseldesk.testutil.TestOffice;
+import com.counseldesk.walkin.Registration;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
 import java.nio.file.Path;
@@ -27,17 +29,19 @@ class TodayViewModelTest {
     private TestOffice t;
     private final RecordingDialogs dialogs = new RecordingDialogs();
     private TodayViewModel vm;
+    private Registration liHaoran;
 
     @BeforeEach
     void open() {
         t = TestOffice.typical(dir);
         t.clock.set(YESTERDAY);
-        t.register(t.walkIn(TestOffice.COUNSELOR).phone("13912345678").student("李浩然").purpose("第一次来"));
+        liHaoran = t.register(t.walkIn(TestOffice.COUNSELOR).phone("13912345678").student("李浩然").purpose("第一次来"));
         t.clock.set(TODAY_930);
         t.register(t.walkIn(TestOffice.OTHER_COUNSELOR).phone("13812345678").student("张子涵"));
         t.clock.set(TODAY_1000);
-        t.register(t.walkIn(TestOffice.COUNSELOR).phone("13912345678").student("李浩然").purpose("复诊"));
-        vm = new TodayViewModel(t.registration, Background.direct(), dialogs);
+        t.register(t.walkIn(TestOffice.COUNSELOR).phone("13912345678").child(liHaoran.studentId())
+                .student("李浩然").purpose("复诊"));
+        vm = new TodayViewModel(t.visits, Background.direct(), dialogs);
     }
 
     @AfterEach
@@ -46,20 +50,24 @@ class TodayViewModelTest {
     }
 
     private VisitRow row(String student) {
-        return vm.visits().stream().filter(r -> r.studentName().equals(student)).findFirst().orElseThrow();
+        return vm.visits().stream().filter(r -> r.studentNames().equals(student)).findFirst().orElseThrow();
+    }
+
+    private List<String> students() {
+        return vm.visits().stream().map(VisitRow::studentNames).toList();
     }
 
     private List<VisitStatus> storedStatuses() {
-        return t.registration.todaysVisits().stream().map(VisitRow::status).toList();
+        return t.visits.today().stream().map(VisitRow::status).toList();
     }
 
     @Test
-    void refreshListsTodaysVisitorsInOrderOfArrival() {
+    void refreshListsTodaysVisitorsNewestFirst() {
         vm.refresh();
 
-        assertEquals(List.of("张子涵", "李浩然"), vm.visits().stream().map(VisitRow::studentName).toList());
-        assertEquals(List.of(TODAY_930, TODAY_1000), vm.visits().stream().map(VisitRow::arrivedAt).toList());
-        assertEquals(List.of(TestOffice.OTHER_COUNSELOR, TestOffice.COUNSELOR),
+        assertEquals(List.of("李浩然", "张子涵"), students());
+        assertEquals(List.of(TODAY_1000, TODAY_930), vm.visits().stream().map(VisitRow::arrivedAt).toList());
+        assertEquals(List.of(TestOffice.COUNSELOR, TestOffice.OTHER_COUNSELOR),
                 vm.visits().stream().map(VisitRow::counselorName).toList());
     }
 
@@ -70,22 +78,35 @@ class TodayViewModelTest {
         vm.selectedProperty().set(row("李浩然"));
 
         assertEquals(List.of("复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList());
-        assertEquals("李浩然", vm.historyFamilyProperty().get().studentName());
+        assertEquals("李浩然", vm.historyFamilyProperty().get().studentNames());
+        assertEquals(liHaoran.householdId(), vm.historyFamilyProperty().get().id());
 
         vm.selectedProperty().set(null);
         assertEquals(List.of("复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList(),
-                "clearing the selection keeps the list until another family is chosen");
+                "clearing the selection keeps the list until another household is chosen");
     }
 
     @Test
-    void aFamilyFoundAtTheDeskShowsItsPastVisits() {
+    void aHouseholdFoundAtTheDeskShowsItsPastVisits() {
         vm.refresh();
-        var card = t.registration.findByPhone(row("李浩然").phone()).orElseThrow();
+        HouseholdCard card = t.families.findByPhone(row("李浩然").phone()).orElseThrow();
 
         vm.showFamily(card);
 
-        assertEquals("李浩然", vm.historyFamilyProperty().get().studentName());
+        assertEquals("李浩然", vm.historyFamilyProperty().get().studentNames());
         assertEquals(List.of("复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList());
+    }
+
+    @Test
+    void aHouseholdWithTwoChildrenListsTheVisitsOfBoth() {
+        t.clock.advance(Duration.ofMinutes(30));
+        t.register(t.walkIn(TestOffice.COUNSELOR).phone("13912345678").newChild().student("李浩宇").purpose("弟弟"));
+
+        vm.showFamily(t.household("13912345678"));
+
+        assertEquals("李浩然、李浩宇", vm.historyFamilyProperty().get().studentNames());
+        assertEquals(List.of("李浩宇", "李浩然", "李浩然"), vm.history().stream().map(VisitRow::studentNames).toList());
+        assertEquals(List.of("弟弟", "复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList());
     }
 
     @Test
@@ -97,7 +118,7 @@ class TodayViewModelTest {
 
         assertEquals(VisitStatus.CONSULTING, row("张子涵").status());
         assertEquals(VisitStatus.CONSULTING, vm.selectedProperty().get().status());
-        assertEquals(List.of(VisitStatus.CONSULTING, VisitStatus.WAITING), storedStatuses());
+        assertEquals(List.of(VisitStatus.WAITING, VisitStatus.CONSULTING), storedStatuses());
 
         t.clock.advance(Duration.ofMinutes(45));
         vm.setStatus(VisitStatus.LEFT);
@@ -118,17 +139,21 @@ class TodayViewModelTest {
     }
 
     @Test
-    void refreshShowsNewVisitorsAndKeepsTheSelection() {
+    void refreshShowsNewArrivalsFirstAndKeepsTheSelection() {
         vm.refresh();
         vm.selectedProperty().set(row("张子涵"));
         long selected = vm.selectedProperty().get().visitId();
         t.clock.advance(Duration.ofMinutes(20));
-        t.register(t.walkIn(TestOffice.MANAGER).phone("13700000000").student("王一诺"));
+        Registration newcomer = t.register(t.walkIn(TestOffice.MANAGER).phone("13700000000").student("王一诺"));
 
         vm.refresh();
 
-        assertEquals(List.of("张子涵", "李浩然", "王一诺"), vm.visits().stream().map(VisitRow::studentName).toList());
+        assertEquals(List.of("王一诺", "李浩然", "张子涵"), students());
         assertEquals(selected, vm.selectedProperty().get().visitId());
+
+        vm.refresh(newcomer.visitId());
+        assertEquals("王一诺", vm.selectedProperty().get().studentNames(), "a new arrival is selected after saving");
+        assertEquals(newcomer.householdId(), vm.historyFamilyProperty().get().id());
     }
 
     @Test

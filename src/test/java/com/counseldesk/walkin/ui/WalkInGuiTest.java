@@ -11,30 +11,39 @@ import static com.counseldesk.pages.WalkInPage.REFERRER;
 import static com.counseldesk.pages.WalkInPage.RELATION;
 import static com.counseldesk.pages.WalkInPage.SCHOOL;
 import static com.counseldesk.pages.WalkInPage.STUDENT;
+import static com.counseldesk.pages.WalkInPage.STUDENT_BOX;
 import static com.counseldesk.pages.WalkInPage.WHO_CAME;
 import static com.counseldesk.testutil.Bundles.zh;
-import static com.counseldesk.testutil.WalkInBuilder.aWalkIn;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.counseldesk.common.Phone;
 import com.counseldesk.family.Channel;
-import com.counseldesk.family.Family;
+import com.counseldesk.family.Contact;
 import com.counseldesk.family.Grade;
+import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Relation;
+import com.counseldesk.family.Student;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.TodayPage;
 import com.counseldesk.pages.WalkInPage;
 import com.counseldesk.testutil.GuiTest;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.testutil.Wait;
+import com.counseldesk.walkin.Registration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The front desk registers walk-in visitors on the 来访登记 form. */
 class WalkInGuiTest extends GuiTest {
     private static final String STUDENT_COL = "学生";
+
+    /** 张子涵 (初二, 实验中学), mother 王丽 at 138 1234 5678, owned by 李明. */
+    private static Registration knownHousehold(TestOffice office) {
+        return office.register(office.walkIn("李明").phone("138 1234 5678").student("张子涵").grade(Grade.J2)
+                .school("实验中学").parent("王丽").relation(Relation.MOTHER));
+    }
 
     @Test
     void newFamilyIsRegisteredWithTheKeyboardAlone() {
@@ -44,7 +53,10 @@ class WalkInGuiTest extends GuiTest {
 
         form.expectFocus(PHONE);
         form.typeText("138 1234 5678");
+        // A new number: no household card and no student box, Tab goes on to the name.
         form.tabTo(STUDENT);
+        assertEquals("", form.household());
+        assertFalse(form.isFieldShown(STUDENT_BOX));
         form.typeText("张子涵");
         form.tabTo(GENDER);
         form.chooseWithArrows("女");
@@ -82,33 +94,38 @@ class WalkInGuiTest extends GuiTest {
         form.expectCleared("未填");
         form.expectFocus(PHONE);
 
-        assertEquals(1, office.count("family"));
+        assertEquals(1, office.count("household"));
         assertEquals(1, office.count("visit"));
-        Family stored = office.registration.findByPhone(Phone.parse("13812345678")).orElseThrow().family();
-        assertEquals("张子涵", stored.studentName());
-        assertEquals(Grade.J2, stored.grade());
-        assertEquals(Relation.MOTHER, stored.parentRelation());
-        assertEquals(Channel.DIRECT, stored.channel());
-        assertEquals(office.staff("李明").id(), stored.ownerId());
+        HouseholdCard stored = office.household("13812345678");
+        Student student = stored.students().get(0);
+        assertEquals("张子涵", student.name());
+        assertEquals(Grade.J2, student.grade());
+        assertEquals("实验中学", student.school());
+        assertEquals("王丽", stored.mainContact().name());
+        assertEquals(Relation.MOTHER, stored.mainContact().relation());
+        assertEquals(Channel.DIRECT, stored.household().channel());
+        assertEquals(office.staff("李明").id(), stored.household().ownerId());
     }
 
     @Test
     void returningFamilyIsRecognisedAndKeepsItsOwner() {
         TestOffice office = typicalOffice();
         long liMing = office.staff("李明").id();
-        office.registration.registerWalkIn(aWalkIn().phone("138 1234 5678").student("张子涵")
-                .counselor(liMing).build(), office.staff("王芳").id());
+        knownHousehold(office);
         MainPage main = startAs(office, "王芳");
         WalkInPage form = main.walkIn();
         main.today().expectRowCount(1);
 
-        form.typePhone("+86 138-1234-5678").expectKnownFamily();
-        assertTrue(form.knownFamily().contains("张子涵"), form.knownFamily());
-        assertTrue(form.knownFamily().contains("归属咨询师：李明"), form.knownFamily());
+        form.typePhone("+86 138-1234-5678").expectHousehold();
+        assertTrue(form.household().contains("张子涵（初二，实验中学）"), form.household());
+        assertTrue(form.household().contains("王丽（母亲）138 1234 5678"), form.household());
+        assertTrue(form.household().contains("归属咨询师：李明"), form.household());
+        Wait.forValue("the only child chosen", "张子涵（初二，实验中学）", () -> form.value(STUDENT_BOX));
+        assertEquals(List.of("张子涵（初二，实验中学）", "新增孩子"), form.studentChoices());
         Wait.forValue("student name filled from the record", "张子涵", () -> form.value(STUDENT));
         Wait.forValue("counselor preset to the owner", "李明 · 咨询师", () -> form.value(COUNSELOR));
         assertEquals("", form.ownerWarning());
-        Wait.forValue("the found family's visits listed beside the form",
+        Wait.forValue("the household's visits listed beside the form",
                 zh("today.history", "张子涵", "138 1234 5678"), main.today()::historyTitle);
         assertEquals(1, main.today().history().size());
 
@@ -119,11 +136,90 @@ class WalkInGuiTest extends GuiTest {
 
         form.expectStatus(zh("walkin.saved.returning", "李明"));
         TodayPage today = main.today().expectRowCount(2);
-        assertEquals("张伟", today.rows().get(1).get("咨询师"));
-        assertEquals(1, office.count("family"));
+        assertEquals("张伟", today.rows().get(0).get("咨询师"), "the new arrival is on top");
+        assertEquals("李明", today.rows().get(1).get("咨询师"));
+        assertEquals(1, office.count("household"));
+        assertEquals(1, office.count("student"));
         assertEquals(2, office.count("visit"));
-        assertEquals(liMing, office.registration.findByPhone(Phone.parse("13812345678")).orElseThrow()
-                .family().ownerId());
+        assertEquals(liMing, office.household("13812345678").household().ownerId());
+    }
+
+    @Test
+    void secondChildOfAKnownHouseholdIsRegistered() {
+        TestOffice office = typicalOffice();
+        Registration first = knownHousehold(office);
+        MainPage main = startAs(office, "王芳");
+        WalkInPage form = main.walkIn();
+
+        form.typePhone("138 1234 5678").expectHousehold();
+        Wait.forValue("the only child chosen", "张子涵（初二，实验中学）", () -> form.value(STUDENT_BOX));
+        form.choose(STUDENT_BOX, "新增孩子");
+        Wait.forValue("the first child's name taken back", "", () -> form.value(STUDENT));
+        assertEquals("", form.value(SCHOOL));
+        assertEquals("未填", form.value(GRADE));
+        assertEquals("王丽", form.value(PARENT), "the mother stays");
+        assertEquals("李明 · 咨询师", form.value(COUNSELOR));
+        form.fillField(STUDENT, "张子轩");
+        form.choose(CHANNEL, "直接上访");
+        form.pressEnter();
+
+        form.expectStatus(zh("walkin.saved.newStudent", "李明"));
+        Map<String, String> row = main.today().row(STUDENT_COL, "张子轩");
+        assertEquals("王丽", row.get("家长"));
+        assertEquals("138 1234 5678", row.get("电话"));
+        assertEquals("李明", row.get("咨询师"));
+        assertEquals(List.of("张子轩", "张子涵"), main.today().rows().stream().map(r -> r.get(STUDENT_COL)).toList());
+
+        // The household's card, opened again by its number, lists both children.
+        form.typePhone("138 1234 5678").expectHouseholdShowing("张子轩");
+        assertTrue(form.household().contains("张子涵（初二，实验中学）、张子轩（未填）"), form.household());
+        assertEquals(List.of("张子涵（初二，实验中学）", "张子轩（未填）", "新增孩子"), form.studentChoices());
+        assertEquals("新增孩子", form.value(STUDENT_BOX), "with two children the desk chooses who came");
+        Wait.forValue("both children's visits beside the form", 2, () -> main.today().history().size());
+
+        HouseholdCard stored = office.household(first.householdId());
+        assertEquals(List.of("张子涵", "张子轩"), stored.students().stream().map(Student::name).toList());
+        assertEquals("实验中学", stored.student(first.studentId()).school(), "the first child is unchanged");
+        assertEquals(Grade.J2, stored.student(first.studentId()).grade());
+        assertEquals(1, office.count("household"));
+        assertEquals(1, office.count("phone"));
+    }
+
+    @Test
+    void aNewNumberJoinsAKnownHouseholdOnlyWhenTheDeskSaysSo() {
+        TestOffice office = typicalOffice();
+        Registration first = knownHousehold(office);
+        WalkInPage form = startAs(office, "王芳").walkIn();
+
+        form.typePhone("139 1234 5678").fillField(PARENT, "王丽");
+        Wait.until("the same-name offer", form::isSameNameOffered);
+        assertEquals(zh("walkin.sameName", "王丽"), form.sameNameTexts().get(0));
+        assertTrue(form.sameNameTexts().get(1).startsWith("张子涵 · 李明"), form.sameNameTexts().toString());
+        assertEquals("", form.household(), "nothing is merged by itself");
+
+        form.attach(first.householdId());
+        assertEquals(zh("walkin.attached", "张子涵"), form.attached());
+        assertFalse(form.isSameNameOffered());
+        form.expectHouseholdShowing("张子涵（初二，实验中学）");
+        Wait.forValue("the household's child chosen", "张子涵", () -> form.value(STUDENT));
+
+        form.detach();
+        assertEquals("", form.household());
+        assertEquals("", form.value(STUDENT));
+        Wait.until("the same-name offer again", form::isSameNameOffered);
+
+        form.attach(first.householdId());
+        form.choose(CHANNEL, "直接上访");
+        form.pressEnter();
+
+        form.expectStatus(zh("walkin.saved.returning", "李明"));
+        assertEquals(1, office.count("household"));
+        HouseholdCard stored = office.household("+86 139 1234 5678");
+        assertEquals(first.householdId(), stored.id(), "the new number finds the household from now on");
+        assertEquals(List.of("13812345678", "13912345678"), stored.contacts().stream().map(Contact::phones)
+                .flatMap(List::stream).map(p -> p.phone().value()).toList());
+        form.typePhone("139 1234 5678").expectHouseholdShowing("张子涵");
+        assertTrue(form.household().contains("139 1234 5678"), form.household());
     }
 
     @Test
@@ -134,24 +230,29 @@ class WalkInGuiTest extends GuiTest {
         TodayPage today = main.today();
 
         form.expectFocus(PHONE);
-        form.typeText("12345");
+        form.typeText("1381234");
         Wait.forValue("phone error", zh("error.phone.mobileLength"), () -> form.error("phone"));
         assertEquals("手机号应为 11 位数字", form.error("phone"));
-        assertFalse(form.isSaveEnabled());
+        assertTrue(form.isSaveEnabled(), "pressing Save says what is missing");
 
         form.pressEnter();
-        form.expectStatus(zh("walkin.fixErrors"));
+        form.expectStatus(zh("walkin.fixField", zh("walkin.phone")));
+        assertEquals("请先改正“联系电话”", form.status());
         assertEquals(zh("error.required"), form.error("studentName"));
-        assertEquals(zh("error.required"), form.error("counselor"));
-        assertEquals("12345", form.value(PHONE));
+        assertEquals(zh("error.channel.choose"), form.error("channel"));
+        assertEquals(zh("error.counselor.choose"), form.error("counselor"));
+        assertEquals("1381234", form.value(PHONE));
         app.settle();
-        assertEquals(0, office.count("family"));
+        assertEquals(0, office.count("household"));
         assertEquals(0, office.count("visit"));
         assertEquals(0, today.rows().size());
 
         form.typePhone("138 1234 5678");
         Wait.forValue("phone error once corrected", "", () -> form.error("phone"));
-        assertFalse(form.isSaveEnabled(), "the student's name is still missing");
+        form.clickSave();
+        form.expectStatus(zh("walkin.fixField", zh("walkin.studentName")));
+        app.settle();
+        assertEquals(0, office.count("visit"), "the student's name is still missing");
     }
 
     @Test

@@ -1,22 +1,29 @@
 package com.counseldesk.walkin.ui;
 
+import static com.counseldesk.testutil.Bundles.zh;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.counseldesk.common.Phone;
 import com.counseldesk.common.fx.Background;
+import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.Channel;
-import com.counseldesk.family.FamilyCard;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
+import com.counseldesk.family.HouseholdCard;
+import com.counseldesk.family.Relation;
+import com.counseldesk.family.Student;
 import com.counseldesk.office.Staff;
 import com.counseldesk.testutil.RecordingDialogs;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.walkin.Registration;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +39,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class WalkInViewModelTest {
     private static final String LI_MING = TestOffice.COUNSELOR;
     private static final String ZHANG_WEI = TestOffice.OTHER_COUNSELOR;
+    /** The form's fields, as the view shows their messages. */
+    private static final List<String> FIELDS = List.of("phone", "studentName", "school", "parentName", "channel",
+            "referrer", "whoCame", "purpose", "counselor");
+    private static final I18n ZH = new I18n(I18n.CHINESE);
 
     @TempDir
     Path dir;
@@ -52,7 +63,7 @@ class WalkInViewModelTest {
 
     private WalkInViewModel viewModel(Background background) {
         long desk = t.staff(TestOffice.FRONT_DESK).id();
-        WalkInViewModel model = new WalkInViewModel(t.registration, background, dialogs, () -> desk);
+        WalkInViewModel model = new WalkInViewModel(t.walkIns, t.families, background, dialogs, () -> desk, t.clock);
         model.setCounselors(t.office.counselors());
         return model;
     }
@@ -76,14 +87,38 @@ class WalkInViewModelTest {
         return key(vm.error(field));
     }
 
-    private Registration registerKnownFamily() {
+    /** The status line as the desk reads it. */
+    private String status() {
+        return ZH.t(vm.statusProperty().get());
+    }
+
+    private Registration registerKnownHousehold() {
         return t.register(t.walkIn(LI_MING).phone("13812345678").student("张子涵").school("实验中学").parent("王丽"));
     }
+
+    /** The known household with a second child, 张子轩 (三年级, 实验小学). */
+    private Student addSecondChild() {
+        return t.student(t.register(t.walkIn(LI_MING).phone("13812345678").newChild().student("张子轩")
+                .gender(Gender.MALE).grade(Grade.P3).school("实验小学")));
+    }
+
+    private List<String> choices() {
+        return vm.studentChoices().stream().map(Student::name).toList();
+    }
+
+    private void assertStudentFieldsBlank() {
+        assertEquals("", vm.studentNameProperty().get());
+        assertEquals(Gender.UNKNOWN, vm.genderProperty().get());
+        assertEquals(Grade.UNKNOWN, vm.gradeProperty().get());
+        assertEquals("", vm.schoolProperty().get());
+    }
+
+    // ---- messages ----------------------------------------------------------------------------
 
     @Test
     void anEmptyFormIsInvalidButShowsNoMessagesYet() {
         assertFalse(vm.validProperty().get());
-        for (String field : WalkInViewModel.FIELDS) {
+        for (String field : FIELDS) {
             assertNull(error(field), field);
         }
         assertNull(vm.statusProperty().get());
@@ -95,20 +130,41 @@ class WalkInViewModelTest {
 
         assertEquals("error.required", error("phone"));
         assertEquals("error.required", error("studentName"));
-        assertEquals("error.required", error("channel"));
-        assertEquals("error.required", error("counselor"));
+        assertEquals("error.channel.choose", error("channel"));
+        assertEquals("error.counselor.choose", error("counselor"));
         assertNull(error("school"), "optional");
         assertNull(error("referrer"), "only referrals need a referrer");
-        assertEquals("walkin.fixErrors", key(vm.statusProperty()));
-        assertEquals(0, t.count("family"));
+        assertEquals(zh("walkin.fixField", zh("walkin.phone")), status(), "the status names the first field that needs attention");
+        assertEquals(0, t.count("household"));
         assertEquals(List.of(), dialogs.shown());
+    }
+
+    @Test
+    void savingWithoutAChannelSaysSoAndSavesNothing() {
+        fillValidForm();
+        vm.channelProperty().set(null);
+
+        assertFalse(vm.save());
+
+        assertEquals("error.channel.choose", error("channel"));
+        assertEquals("walkin.fixField", key(vm.statusProperty()));
+        assertEquals(zh("walkin.fixField", zh("walkin.channel")), status());
+        for (String field : FIELDS) {
+            if (!field.equals("channel")) {
+                assertNull(error(field), field);
+            }
+        }
+        assertEquals(0, t.count("household"));
+        assertEquals(0, t.count("visit"));
+        assertEquals("张子涵", vm.studentNameProperty().get(), "what was typed stays");
     }
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', textBlock = """
             138 1234 567  | error.phone.mobileLength
             6234 5678     | error.phone.areaCode
-            abc           | error.phone.invalid
+            abc           | error.phone.letters
+            95588         | error.phone.service
             """)
     void aWrongPhoneShowsItsReasonWhileTyping(String typed, String key) {
         vm.phoneProperty().set(typed);
@@ -125,35 +181,119 @@ class WalkInViewModelTest {
         assertNull(error("phone"));
     }
 
+    // ---- a known household -------------------------------------------------------------------
+
     @Test
-    void typingAKnownPhoneShowsTheFamilyAndFillsWhatIsEmpty() {
-        long family = registerKnownFamily().familyId();
+    void typingAKnownPhoneShowsTheHouseholdAndFillsWhatIsEmpty() {
+        Registration known = registerKnownHousehold();
         vm.parentNameProperty().set("张强");
 
         vm.phoneProperty().set("+86 138-1234-5678");
 
-        FamilyCard card = vm.knownFamilyProperty().get();
-        assertEquals(family, card.family().id());
+        HouseholdCard card = vm.householdProperty().get();
+        assertEquals(known.householdId(), card.id());
         assertEquals(LI_MING, card.ownerName());
+        assertEquals(List.of("张子涵"), choices());
+        assertEquals(known.studentId(), vm.studentProperty().get().id(), "the only child is chosen");
         assertEquals("张子涵", vm.studentNameProperty().get());
         assertEquals("实验中学", vm.schoolProperty().get());
-        assertEquals("张强", vm.parentNameProperty().get(), "what the desk typed is kept");
         assertEquals(Gender.FEMALE, vm.genderProperty().get());
         assertEquals(Grade.J2, vm.gradeProperty().get());
+        assertEquals("张强", vm.parentNameProperty().get(), "what the desk typed is kept");
+        assertEquals(Relation.MOTHER, vm.relationProperty().get());
         assertEquals(counselor(LI_MING), vm.counselorProperty().get(), "the owner is proposed");
         assertNull(vm.ownerWarningProperty().get());
+        assertNull(vm.attachToProperty().get());
+        assertEquals(List.of(), vm.sameName());
     }
 
     @Test
-    void correctingThePhoneToAnotherFamilyDoesNotCarryOverTheFirstFamilysDetails() {
-        registerKnownFamily();
+    void theGradeIsPrefilledAsItIsToday() {
+        t.clock.set(LocalDateTime.of(2026, 6, 30, 15, 0));
+        t.register(t.walkIn(LI_MING).phone("13812345678").grade(Grade.P5));
+        t.clock.set(LocalDateTime.of(2026, 9, 1, 9, 0));
+
+        vm.phoneProperty().set("13812345678");
+
+        assertEquals(Grade.P6, vm.gradeProperty().get());
+    }
+
+    @Test
+    void withTwoChildrenTheDeskChoosesWhoCame() {
+        Registration first = registerKnownHousehold();
+        Student second = addSecondChild();
+
+        vm.phoneProperty().set("13812345678");
+
+        assertEquals(List.of("张子涵", "张子轩"), choices());
+        assertSame(WalkInViewModel.NEW_STUDENT, vm.studentProperty().get(), "nobody is chosen for the desk");
+        assertStudentFieldsBlank();
+        assertEquals("王丽", vm.parentNameProperty().get(), "the parent is the household's");
+
+        vm.studentProperty().set(vm.studentChoices().get(1));
+
+        assertEquals(second.id(), vm.studentProperty().get().id());
+        assertEquals("张子轩", vm.studentNameProperty().get());
+        assertEquals(Gender.MALE, vm.genderProperty().get());
+        assertEquals(Grade.P3, vm.gradeProperty().get());
+        assertEquals("实验小学", vm.schoolProperty().get());
+
+        vm.studentProperty().set(vm.studentChoices().get(0));
+
+        assertEquals("张子涵", vm.studentNameProperty().get());
+        assertEquals(Gender.FEMALE, vm.genderProperty().get());
+        assertEquals(Grade.J2, vm.gradeProperty().get());
+        assertEquals("实验中学", vm.schoolProperty().get());
+    }
+
+    @Test
+    void choosingNewChildClearsWhatWasFilledInForAnother() {
+        registerKnownHousehold();
+        vm.phoneProperty().set("13812345678");
+        assertEquals("张子涵", vm.studentNameProperty().get());
+
+        vm.studentProperty().set(WalkInViewModel.NEW_STUDENT);
+
+        assertStudentFieldsBlank();
+        assertEquals("王丽", vm.parentNameProperty().get(), "the household's details stay");
+        assertEquals(counselor(LI_MING), vm.counselorProperty().get());
+    }
+
+    @Test
+    void aNewChildOfAKnownHouseholdIsSavedAsItsSecondStudent() {
+        Registration first = registerKnownHousehold();
+        List<Registration> saved = new ArrayList<>();
+        vm.onSaved(saved::add);
+        vm.phoneProperty().set("13812345678");
+        vm.studentProperty().set(WalkInViewModel.NEW_STUDENT);
+        vm.studentNameProperty().set("张子轩");
+        vm.gradeProperty().set(Grade.P3);
+        vm.channelProperty().set(Channel.DIRECT);
+
+        assertTrue(vm.save());
+
+        assertEquals("walkin.saved.newStudent", key(vm.statusProperty()));
+        assertEquals(zh("walkin.saved.newStudent", LI_MING), status());
+        assertEquals(first.householdId(), saved.get(0).householdId());
+        HouseholdCard card = t.household("13812345678");
+        assertEquals(List.of("张子涵", "张子轩"), card.students().stream().map(Student::name).toList());
+        assertEquals("实验中学", card.student(first.studentId()).school(), "the first child is unchanged");
+        assertEquals("", card.student(saved.get(0).studentId()).school(), "nothing of the first child was carried over");
+        assertEquals(Grade.P3, card.student(saved.get(0).studentId()).grade());
+        assertEquals(1, t.count("household"));
+    }
+
+    @Test
+    void correctingThePhoneToAnotherHouseholdDoesNotCarryOverTheFirstHouseholdsDetails() {
+        registerKnownHousehold();
         long other = t.register(t.walkIn(ZHANG_WEI).phone("13912345678").student("李浩然").school("育才小学")
-                .parent("陈静")).familyId();
+                .parent("陈静")).householdId();
         vm.phoneProperty().set("13812345678");
 
         vm.phoneProperty().set("13912345678");
 
-        assertEquals(other, vm.knownFamilyProperty().get().family().id());
+        assertEquals(other, vm.householdProperty().get().id());
+        assertEquals(List.of("李浩然"), choices());
         assertEquals("李浩然", vm.studentNameProperty().get());
         assertEquals("育才小学", vm.schoolProperty().get());
         assertEquals("陈静", vm.parentNameProperty().get());
@@ -161,42 +301,47 @@ class WalkInViewModelTest {
 
         vm.channelProperty().set(Channel.DIRECT);
         assertTrue(vm.save());
-        assertEquals("李浩然", t.family(other).studentName());
-        assertEquals("育才小学", t.family(other).school());
-        assertEquals("张子涵", t.family("13812345678").studentName());
+        assertEquals(List.of("李浩然"), t.household(other).students().stream().map(Student::name).toList());
+        assertEquals("育才小学", t.household(other).students().get(0).school());
+        assertEquals(List.of("张子涵"), t.household("13812345678").students().stream().map(Student::name).toList());
     }
 
     @Test
     void correctingThePhoneToANewNumberTakesBackOnlyWhatWasFilledIn() {
-        registerKnownFamily();
+        registerKnownHousehold();
         vm.parentNameProperty().set("张强");
         vm.phoneProperty().set("13812345678");
         vm.schoolProperty().set("第一中学");
 
         vm.phoneProperty().set("137 0000 0000");
 
-        assertNull(vm.knownFamilyProperty().get());
+        assertNull(vm.householdProperty().get());
+        assertEquals(List.of(), choices());
         assertEquals("", vm.studentNameProperty().get());
         assertEquals(Gender.UNKNOWN, vm.genderProperty().get());
+        assertEquals(Grade.UNKNOWN, vm.gradeProperty().get());
+        assertEquals(Relation.UNKNOWN, vm.relationProperty().get());
         assertNull(vm.counselorProperty().get());
         assertEquals("张强", vm.parentNameProperty().get(), "typed before the lookup");
         assertEquals("第一中学", vm.schoolProperty().get(), "changed after the lookup");
     }
 
     @Test
-    void anUnknownPhoneIsANewFamily() {
-        registerKnownFamily();
+    void anUnknownPhoneIsANewHousehold() {
+        registerKnownHousehold();
 
         vm.phoneProperty().set("139 1234 5678");
 
-        assertNull(vm.knownFamilyProperty().get());
+        assertNull(vm.householdProperty().get());
         assertEquals("", vm.studentNameProperty().get());
         assertNull(vm.counselorProperty().get());
     }
 
+    // ---- the owner ---------------------------------------------------------------------------
+
     @Test
     void choosingAnotherCounselorWarnsThatTheOwnerStays() {
-        long family = registerKnownFamily().familyId();
+        Registration known = registerKnownHousehold();
         vm.phoneProperty().set("13812345678");
 
         vm.counselorProperty().set(counselor(ZHANG_WEI));
@@ -210,13 +355,13 @@ class WalkInViewModelTest {
 
         assertEquals("walkin.saved.returning", key(vm.statusProperty()));
         assertArrayEquals(new Object[] {LI_MING}, vm.statusProperty().get().args());
-        assertEquals(1, t.count("family"));
-        assertEquals(t.staff(LI_MING).id(), t.family(family).ownerId());
+        assertEquals(1, t.count("household"));
+        assertEquals(t.staff(LI_MING).id(), t.household(known.householdId()).household().ownerId());
     }
 
     @Test
     void goingBackToTheOwnerRemovesTheWarning() {
-        registerKnownFamily();
+        registerKnownHousehold();
         vm.phoneProperty().set("13812345678");
         vm.counselorProperty().set(counselor(ZHANG_WEI));
 
@@ -226,18 +371,112 @@ class WalkInViewModelTest {
     }
 
     @Test
-    void aFamilyOfAFormerCounselorIsNotProposedOrGuarded() {
-        registerKnownFamily();
+    void aHouseholdOfAFormerCounselorIsNotProposedOrGuarded() {
+        registerKnownHousehold();
         t.deactivate(LI_MING);
         vm.setCounselors(t.office.counselors());
 
         vm.phoneProperty().set("13812345678");
 
-        assertFalse(vm.knownFamilyProperty().get().ownerActive());
+        assertFalse(vm.householdProperty().get().ownerActive());
         assertNull(vm.counselorProperty().get());
         vm.counselorProperty().set(counselor(ZHANG_WEI));
         assertNull(vm.ownerWarningProperty().get());
     }
+
+    // ---- a new number of a known parent ------------------------------------------------------
+
+    @Test
+    void aNewNumberWithAKnownParentNameOffersThatHouseholdAndAttachingJoinsIt() {
+        Registration known = registerKnownHousehold();
+        vm.phoneProperty().set("139 1234 5678");
+        assertEquals(List.of(), vm.sameName(), "no name yet");
+
+        vm.parentNameProperty().set("王丽");
+
+        assertEquals(List.of(known.householdId()), vm.sameName().stream().map(HouseholdCard::id).toList());
+        assertNull(vm.householdProperty().get(), "nothing is merged by itself");
+
+        vm.attach(vm.sameName().get(0));
+
+        assertEquals(known.householdId(), vm.attachToProperty().get().id());
+        assertEquals(known.householdId(), vm.householdProperty().get().id());
+        assertEquals(List.of(), vm.sameName());
+        assertEquals(List.of("张子涵"), choices());
+        assertEquals("张子涵", vm.studentNameProperty().get());
+        assertEquals(counselor(LI_MING), vm.counselorProperty().get());
+
+        vm.relationProperty().set(Relation.FATHER);
+        vm.parentNameProperty().set("张强");
+        vm.channelProperty().set(Channel.DIRECT);
+        assertTrue(vm.save());
+
+        assertEquals("walkin.saved.returning", key(vm.statusProperty()));
+        HouseholdCard card = t.household("13912345678");
+        assertEquals(known.householdId(), card.id(), "the new number finds the household from now on");
+        assertEquals(1, t.count("household"));
+        assertEquals(Relation.FATHER, card.contactWith(Phone.parse("13912345678")).relation());
+    }
+
+    @Test
+    void detachingOrCorrectingThePhoneGoesBackToANewHousehold() {
+        Registration known = registerKnownHousehold();
+        vm.phoneProperty().set("139 1234 5678");
+        vm.parentNameProperty().set("王丽");
+        vm.attach(vm.sameName().get(0));
+
+        vm.detach();
+
+        assertNull(vm.attachToProperty().get());
+        assertNull(vm.householdProperty().get());
+        assertStudentFieldsBlank();
+        assertEquals(List.of(known.householdId()), vm.sameName().stream().map(HouseholdCard::id).toList(),
+                "offered again");
+
+        vm.attach(vm.sameName().get(0));
+        vm.phoneProperty().set("137 0000 0000");
+
+        assertNull(vm.attachToProperty().get(), "another number is another question");
+        assertNull(vm.householdProperty().get());
+    }
+
+    @Test
+    void noHouseholdIsOfferedForAKnownNumberOrAnUnknownName() {
+        registerKnownHousehold();
+        t.register(t.walkIn(ZHANG_WEI).phone("13912345678").student("李浩然").parent("王丽"));
+
+        vm.parentNameProperty().set("王丽");
+        vm.phoneProperty().set("13912345678");
+        assertEquals(List.of(), vm.sameName(), "a known number is its own household");
+
+        vm.phoneProperty().set("13700000000");
+        vm.parentNameProperty().set("陈静");
+        assertEquals(List.of(), vm.sameName());
+    }
+
+    @Test
+    void aNumberTakenMeanwhileIsRefusedBesideThePhoneNamingItsOwner() {
+        Registration known = registerKnownHousehold();
+        vm.phoneProperty().set("139 1234 5678");
+        vm.parentNameProperty().set("王丽");
+        vm.attach(vm.sameName().get(0));
+        vm.channelProperty().set(Channel.DIRECT);
+        // Another desk registers the number as a household of its own before this one saves.
+        t.register(t.walkIn(ZHANG_WEI).phone("13912345678").student("李浩然").parent("陈静"));
+
+        vm.save();
+
+        assertEquals("error.phone.taken", error("phone"));
+        assertArrayEquals(new Object[] {ZHANG_WEI}, vm.error("phone").get().args());
+        assertEquals(zh("walkin.fixField", zh("walkin.phone")), status());
+        assertEquals(List.of(), dialogs.shown());
+        assertEquals(2, t.count("visit"), "the first visit and the other desk's; none from this form");
+        assertEquals("139 1234 5678", vm.phoneProperty().get(), "the form keeps what was typed");
+        assertEquals(List.of("张子涵"), t.household(known.householdId()).students().stream().map(Student::name)
+                .toList());
+    }
+
+    // ---- saving ------------------------------------------------------------------------------
 
     @Test
     void aValidFormSavesAndClearsForTheNextFamily() {
@@ -248,17 +487,19 @@ class WalkInViewModelTest {
 
         assertTrue(vm.save());
 
-        assertEquals(1, t.count("family"));
+        assertEquals(1, t.count("household"));
         assertEquals("walkin.saved.new", key(vm.statusProperty()));
-        assertArrayEquals(new Object[] {LI_MING}, vm.statusProperty().get().args());
+        assertEquals(zh("walkin.saved.new", LI_MING), status());
         assertEquals(1, saved.size());
-        assertEquals("张子涵", t.family(saved.get(0).familyId()).studentName());
+        assertEquals("张子涵", t.student(saved.get(0)).name());
         assertEquals("", vm.phoneProperty().get());
         assertEquals("", vm.studentNameProperty().get());
         assertNull(vm.channelProperty().get());
         assertNull(vm.counselorProperty().get());
+        assertNull(vm.householdProperty().get());
+        assertSame(WalkInViewModel.NEW_STUDENT, vm.studentProperty().get());
         assertFalse(vm.validProperty().get());
-        for (String field : WalkInViewModel.FIELDS) {
+        for (String field : FIELDS) {
             assertNull(error(field), field);
         }
     }
@@ -277,7 +518,7 @@ class WalkInViewModelTest {
         assertTrue(String.valueOf(dialog.message().args()[0]).contains("disk full"));
         assertEquals("walkin.saveFailed", key(vm.statusProperty()));
         assertFalse(vm.savingProperty().get());
-        assertEquals(0, t.count("family"));
+        assertEquals(0, t.count("household"));
         assertEquals("138 1234 5678", vm.phoneProperty().get());
         assertEquals("张子涵", vm.studentNameProperty().get());
         assertEquals("实验中学", vm.schoolProperty().get());
@@ -285,7 +526,7 @@ class WalkInViewModelTest {
 
         t.execute("DROP TRIGGER fail_visit");
         assertTrue(vm.save());
-        assertEquals(1, t.count("family"), "the kept form can be saved again");
+        assertEquals(1, t.count("household"), "the kept form can be saved again");
     }
 
     @Test
@@ -296,35 +537,50 @@ class WalkInViewModelTest {
         vm.save();
 
         assertEquals("error.counselor.invalid", error("counselor"));
-        assertEquals("walkin.fixErrors", key(vm.statusProperty()));
+        assertEquals(zh("walkin.fixField", zh("walkin.counselor")), status());
         assertEquals(List.of(), dialogs.shown());
         assertEquals("张子涵", vm.studentNameProperty().get());
-        assertEquals(0, t.count("family"));
+        assertEquals(0, t.count("household"));
     }
 
     @Test
+    void aRefusalWithoutAFieldOnTheFormIsSaidInTheStatus() {
+        fillValidForm();
+        t.deactivate(TestOffice.FRONT_DESK);
+
+        vm.save();
+
+        assertEquals(zh("error.staff.unknown"), status());
+        assertEquals(List.of(), dialogs.shown());
+        assertEquals(0, t.count("household"));
+    }
+
+    // ---- referrals ---------------------------------------------------------------------------
+
+    @Test
     void aReferralIsFoundByTheReferrersPhone() {
-        long referrer = t.register(t.walkIn(ZHANG_WEI).phone("13912345678").student("李浩然")).familyId();
+        long referrer = t.register(t.walkIn(ZHANG_WEI).phone("13912345678").student("李浩然")).householdId();
         fillValidForm();
         vm.channelProperty().set(Channel.REFERRAL);
 
         assertFalse(vm.save());
         assertEquals("error.referrer.required", error("referrer"));
+        assertEquals(zh("walkin.fixField", zh("walkin.referrer")), status());
 
         vm.referrerPhoneProperty().set("137 0000 0000");
         assertEquals("error.referrer.unknown", error("referrer"));
         assertNull(vm.referrerProperty().get());
 
         vm.referrerPhoneProperty().set("139-1234-5678");
-        assertEquals(referrer, vm.referrerProperty().get().family().id());
+        assertEquals(referrer, vm.referrerProperty().get().id());
         assertNull(error("referrer"));
 
         assertTrue(vm.save());
-        assertEquals(referrer, t.family("13812345678").referredBy());
+        assertEquals(referrer, t.household("13812345678").household().referredBy());
     }
 
     @Test
-    void aFamilyCannotReferItself() {
+    void aHouseholdCannotReferItself() {
         fillValidForm();
         vm.channelProperty().set(Channel.REFERRAL);
 
@@ -343,6 +599,8 @@ class WalkInViewModelTest {
         assertEquals("error.phone.mobileLength", error("referrer"));
     }
 
+    // ---- suggestions and a new form ----------------------------------------------------------
+
     @Test
     void suggestionsAppearAfterFourDigits() {
         t.register(t.walkIn(LI_MING).phone("13812345678").student("甲"));
@@ -359,40 +617,43 @@ class WalkInViewModelTest {
         assertEquals(List.of("甲"), suggested());
 
         vm.phoneProperty().set("138 1234 5678");
-        assertEquals(List.of(), suggested(), "a complete number shows the family instead");
-        assertEquals("甲", vm.knownFamilyProperty().get().family().studentName());
+        assertEquals(List.of(), suggested(), "a complete number shows the household instead");
+        assertEquals("甲", vm.householdProperty().get().studentNames());
     }
 
     private List<String> suggested() {
-        return vm.suggestions().stream().map(c -> c.family().studentName()).toList();
+        return vm.suggestions().stream().map(HouseholdCard::studentNames).toList();
     }
 
     @Test
     void pickingASuggestionTakesItsNumber() {
-        registerKnownFamily();
+        registerKnownHousehold();
         vm.phoneProperty().set("1381");
 
         vm.pick(vm.suggestions().get(0));
 
         assertEquals("138 1234 5678", vm.phoneProperty().get());
-        assertEquals("张子涵", vm.knownFamilyProperty().get().family().studentName());
+        assertEquals("张子涵", vm.householdProperty().get().studentNames());
     }
 
     @Test
-    void aNewFormForgetsTheLastFamily() {
-        registerKnownFamily();
+    void aNewFormForgetsTheLastHousehold() {
+        registerKnownHousehold();
         vm.phoneProperty().set("13812345678");
         assertFalse(vm.save());
-        assertEquals("error.required", error("channel"));
+        assertEquals("error.channel.choose", error("channel"));
 
         vm.newForm();
 
         assertEquals("", vm.phoneProperty().get());
-        assertEquals("", vm.studentNameProperty().get());
-        assertEquals(Gender.UNKNOWN, vm.genderProperty().get());
+        assertStudentFieldsBlank();
+        assertEquals("", vm.parentNameProperty().get());
         assertNull(vm.counselorProperty().get());
-        assertNull(vm.knownFamilyProperty().get());
+        assertNull(vm.householdProperty().get());
+        assertEquals(List.of(), choices());
+        assertSame(WalkInViewModel.NEW_STUDENT, vm.studentProperty().get());
         assertNull(error("channel"));
+        assertNull(vm.statusProperty().get());
     }
 
     @Test
@@ -410,7 +671,7 @@ class WalkInViewModelTest {
         runAll(worker);
         assertFalse(vm.savingProperty().get());
         assertEquals("walkin.saved.new", key(vm.statusProperty()));
-        assertEquals(1, t.count("family"));
+        assertEquals(1, t.count("household"));
         assertEquals(1, t.count("visit"));
     }
 

@@ -1,0 +1,27 @@
+package com.counseldesk.app;
+
+import com.counseldesk.common.db.Database;
+import com.counseldesk.office.OfficeService;
+import com.counseldesk.office.Staff;
+import java.time.Clock;
+import java.util.List;
+
+/**
+ * What the first window needs from the database, read off the FX thread while JavaFX starts: the
+ * language and, for an office that is set up, its name and staff for "who is at this PC".
+ * {@code office} is null for a new database (first run).
+ */
+public record Startup(Database db, String languageTag, Office office) {
+    /** The office's name and active staff, as the login screen shows them. */
+    public record Office(String name, List<Staff> staff) {
+    }
+
+    public static Startup read(Database db, Clock clock) {
+        OfficeService office = new OfficeService(db, clock);
+        return new Startup(db, office.language().orElse(null), office.isSetUp() ? office(office) : null);
+    }
+
+    static Office office(OfficeService office) {
+        return new Office(office.officeName(), office.activeStaff());
+    }
+}

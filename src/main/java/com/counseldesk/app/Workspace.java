@@ -1,0 +1,146 @@
+package com.counseldesk.app;
+
+import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.fx.Screen;
+import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.family.ui.FamilyPageScreen;
+import com.counseldesk.family.ui.SearchScreen;
+import com.counseldesk.family.ui.SearchViewModel;
+import com.counseldesk.walkin.ui.TodayViewModel;
+import com.counseldesk.walkin.ui.VisitEditViewModel;
+import com.counseldesk.walkin.ui.WalkInViewModel;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the signed-in person has open: the desk's view models and the screens in tabs (search,
+ * family pages). It outlives the window's views, so switching the language rebuilds the tabs with
+ * nothing lost. Later screens are made when first opened, never at start-up.
+ */
+final class Workspace {
+    static final String DESK = "desk";
+    private final AppContext ctx;
+    private final DialogService dialogs;
+    private final WalkInViewModel walkIn;
+    private final TodayViewModel today;
+    private SearchViewModel search;
+    private final Map<String, Screen> open = new LinkedHashMap<>();
+    private final List<Runnable> changed = new ArrayList<>();
+    private String selected = DESK;
+
+    Workspace(AppContext ctx, DialogService dialogs) {
+        this.ctx = ctx;
+        this.dialogs = dialogs;
+        Long me = ctx.currentStaff().id();
+        walkIn = new WalkInViewModel(ctx.walkIns(), ctx.families(), ctx.background(), dialogs, () -> me, ctx.clock());
+        today = new TodayViewModel(ctx.visits(), ctx.background(), dialogs);
+        walkIn.onSaved(r -> {
+            today.refresh(r.visitId());
+            today.refreshHistory();
+            Screen page = open.get(FamilyPageScreen.key(r.householdId()));
+            if (page != null) {
+                page.refresh();
+            }
+            refreshSearch();
+        });
+        walkIn.householdProperty().addListener((o, a, b) -> today.showFamily(b));
+        ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
+                e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+        today.refresh();
+    }
+
+    WalkInViewModel walkIn() {
+        return walkIn;
+    }
+
+    TodayViewModel today() {
+        return today;
+    }
+
+    /** Find anyone: made when first opened, then kept, so that reopening the search shows what was typed. */
+    SearchViewModel search() {
+        if (search == null) {
+            search = new SearchViewModel(ctx.directory(), ctx.background());
+            ctx.background().run(() -> ctx.office().counselors(), search::setCounselors,
+                    e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+        }
+        return search;
+    }
+
+    List<Screen> screens() {
+        return List.copyOf(open.values());
+    }
+
+    String selected() {
+        return selected;
+    }
+
+    void select(String key) {
+        selected = key;
+    }
+
+    /** Opens a screen in its tab, or selects the tab when a screen with that key is open. */
+    void open(Screen screen) {
+        open.putIfAbsent(screen.key(), screen);
+        selected = screen.key();
+        changed.forEach(Runnable::run);
+    }
+
+    void close(String key) {
+        open.remove(key);
+        if (key.equals(selected)) {
+            selected = DESK;
+        }
+    }
+
+    boolean isOpen(String key) {
+        return open.containsKey(key);
+    }
+
+    Screen screen(String key) {
+        return open.get(key);
+    }
+
+    /** The dialog's view model for correcting or voiding a visit; every list that shows the visit follows. */
+    VisitEditViewModel visitEditor(long visitId) {
+        VisitEditViewModel vm = new VisitEditViewModel(visitId, ctx.visits(), ctx.families(), ctx.office(),
+                ctx.background(), dialogs, () -> ctx.currentStaff() == null ? null : ctx.currentStaff().id());
+        vm.onDone(r -> visitChanged());
+        return vm;
+    }
+
+    /** A visit was corrected or voided: today's board, the listed family's visits and open pages read again. */
+    void visitChanged() {
+        today.refreshAll();
+        open.values().forEach(Screen::refresh);
+    }
+
+    /** A family page saved a change: the desk's lists and the search show the new names. */
+    void familyChanged() {
+        today.refreshAll();
+        refreshSearch();
+    }
+
+    /** Reads the open search's list again (after a household was registered or changed). */
+    private void refreshSearch() {
+        Screen s = open.get(SearchScreen.KEY);
+        if (s != null) {
+            s.refresh();
+        }
+    }
+
+    /** Runs when a screen is opened, so the window can show it. */
+    void onChanged(Runnable r) {
+        changed.add(r);
+    }
+
+    AppContext ctx() {
+        return ctx;
+    }
+
+    DialogService dialogs() {
+        return dialogs;
+    }
+}

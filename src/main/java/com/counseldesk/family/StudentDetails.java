@@ -1,0 +1,25 @@
+package com.counseldesk.family;
+
+import com.counseldesk.common.Text;
+
+/** A student's details as a person typed them: the name is required, the rest may be left open. */
+public record StudentDetails(String name, Gender gender, Grade grade, String school) {
+    public static final String NAME = "studentName";
+    public static final String SCHOOL = "school";
+
+    public StudentDetails {
+        name = name(name);
+        school = school(school);
+        gender = gender == null ? Gender.UNKNOWN : gender;
+        grade = grade == null ? Grade.UNKNOWN : grade;
+    }
+
+    /** The rule for a student's name (forms check it as it is typed). */
+    public static String name(String typed) {
+        return Text.required(NAME, typed, Text.NAME_MAX);
+    }
+
+    public static String school(String typed) {
+        return Text.optional(SCHOOL, typed, Text.SHORT_MAX);
+    }
+}

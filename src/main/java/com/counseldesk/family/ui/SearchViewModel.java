@@ -1,0 +1,225 @@
+package com.counseldesk.family.ui;
+
+import com.counseldesk.common.ValidationException;
+import com.counseldesk.common.fx.Background;
+import com.counseldesk.common.fx.DateText;
+import com.counseldesk.common.fx.FormModel;
+import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.family.Channel;
+import com.counseldesk.family.Directory;
+import com.counseldesk.family.DirectoryPage;
+import com.counseldesk.family.HouseholdCard;
+import com.counseldesk.family.SearchQuery;
+import com.counseldesk.family.Stage;
+import com.counseldesk.office.Staff;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Find anyone (Ctrl+F): the text and the filters as typed, the households found a page at a time,
+ * and what to say about them. Every change asks the directory again off the FX thread; an answer to
+ * a question that has since changed is dropped, and a question overtaken before its turn is not even
+ * asked. The view model lives as long as the signed-in person's workspace, so closing and reopening
+ * the search keeps what was typed.
+ */
+public final class SearchViewModel {
+    public static final String FROM = "firstContactFrom";
+    public static final String TO = SearchQuery.FIRST_CONTACT_TO;
+
+    private final Directory directory;
+    private final Background background;
+    private final StringProperty text = new SimpleStringProperty("");
+    private final ObjectProperty<Staff> owner = new SimpleObjectProperty<>();
+    private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
+    private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
+    private final StringProperty from = new SimpleStringProperty("");
+    private final StringProperty to = new SimpleStringProperty("");
+    private final FormModel form = new FormModel();
+    private final ObservableList<Staff> counselors = FXCollections.observableArrayList();
+    private final ObservableList<HouseholdCard> results = FXCollections.observableArrayList();
+    private final BooleanProperty more = new SimpleBooleanProperty();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<Msg> status = new SimpleObjectProperty<>();
+    /** The newest question asked; an answer to another is dropped. Read on the worker thread too. */
+    private final AtomicLong question = new AtomicLong();
+    private boolean adjusting;
+
+    public SearchViewModel(Directory directory, Background background) {
+        this.directory = directory;
+        this.background = background;
+        form.field(FROM, () -> FormModel.check(() -> date(FROM, from.get())), from);
+        form.field(TO, () -> FormModel.check(() -> new SearchQuery("", null, null, null, dateOrNull(from.get()),
+                date(TO, to.get()))), from, to);
+        for (ObservableValue<?> v : List.of(text, owner, stage, channel, from, to)) {
+            v.addListener((o, a, b) -> {
+                if (!adjusting) {
+                    search();
+                }
+            });
+        }
+    }
+
+    /** Asks for the first page of what the fields say now (unless a filter holds a mistake: its message says so). */
+    public void search() {
+        long asked = question.incrementAndGet();
+        SearchQuery q = query();
+        if (q == null) {
+            busy.set(false);
+            return;
+        }
+        ask(asked, q, 0);
+    }
+
+    /** Adds the next page to the list. */
+    public void more() {
+        SearchQuery q = query();
+        if (busy.get() || !more.get() || q == null) {
+            return;
+        }
+        ask(question.incrementAndGet(), q, results.size());
+    }
+
+    /** Every filter back to "any", the text kept. */
+    public void clearFilters() {
+        adjusting = true;
+        try {
+            owner.set(null);
+            stage.set(null);
+            channel.set(null);
+            form.quietly(() -> {
+                from.set("");
+                to.set("");
+            });
+            form.reset();
+        } finally {
+            adjusting = false;
+        }
+        search();
+    }
+
+    /** The counselors the owner filter offers (read by the caller, once). */
+    public void setCounselors(List<Staff> staff) {
+        counselors.setAll(staff);
+    }
+
+    private void ask(long asked, SearchQuery q, int offset) {
+        busy.set(true);
+        background.run(() -> question.get() == asked ? directory.search(q, Directory.PAGE, offset) : null, page -> {
+            if (page != null && question.get() == asked) {
+                show(page, q);
+            }
+        }, e -> {
+            if (question.get() == asked) {
+                busy.set(false);
+                status.set(new Msg("search.failed", e.getMessage()));
+            }
+        });
+    }
+
+    private void show(DirectoryPage page, SearchQuery q) {
+        if (page.offset() == 0) {
+            results.setAll(page.households());
+        } else {
+            results.addAll(page.households());
+        }
+        more.set(page.more());
+        busy.set(false);
+        if (!results.isEmpty()) {
+            status.set(new Msg(page.more() ? "search.shownMore" : "search.shown", results.size()));
+        } else {
+            status.set(new Msg(q.text().isBlank() && !q.hasFilters() ? "search.noHouseholds" : "search.none"));
+        }
+    }
+
+    /** The question the fields ask, or null while a date filter holds a mistake. */
+    private SearchQuery query() {
+        try {
+            return new SearchQuery(text.get(), owner.get() == null ? null : owner.get().id(), stage.get(),
+                    channel.get(), date(FROM, from.get()), date(TO, to.get()));
+        } catch (ValidationException e) {
+            return null;
+        }
+    }
+
+    private static LocalDate date(String field, String typed) {
+        try {
+            return DateText.parse(typed);
+        } catch (DateTimeException e) {
+            throw new ValidationException(field, "error.search.date");
+        }
+    }
+
+    /** A day for the range check of the other end: a mistyped day has its own message. */
+    private static LocalDate dateOrNull(String typed) {
+        try {
+            return DateText.parse(typed);
+        } catch (DateTimeException e) {
+            return null;
+        }
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public ObjectProperty<Staff> ownerProperty() {
+        return owner;
+    }
+
+    public ObjectProperty<Stage> stageProperty() {
+        return stage;
+    }
+
+    public ObjectProperty<Channel> channelProperty() {
+        return channel;
+    }
+
+    /** The first day of first contact as typed (2026-11-27; blank: any). */
+    public StringProperty fromProperty() {
+        return from;
+    }
+
+    public StringProperty toProperty() {
+        return to;
+    }
+
+    /** The message beside a date filter ({@link #FROM} or {@link #TO}), or null. */
+    public ReadOnlyObjectProperty<Msg> error(String field) {
+        return form.error(field);
+    }
+
+    public ObservableList<Staff> counselors() {
+        return counselors;
+    }
+
+    /** The households found, best first. */
+    public ObservableList<HouseholdCard> results() {
+        return results;
+    }
+
+    public ReadOnlyBooleanProperty moreProperty() {
+        return more;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    /** What the list says about itself: how many, none, or that the search failed. */
+    public ReadOnlyObjectProperty<Msg> statusProperty() {
+        return status;
+    }
+}

@@ -1,0 +1,142 @@
+package com.counseldesk.walkin;
+
+import com.counseldesk.common.ValidationException;
+import com.counseldesk.common.db.Database;
+import com.counseldesk.family.Contact;
+import com.counseldesk.family.ContactDetails;
+import com.counseldesk.family.FamilyService;
+import com.counseldesk.family.Gender;
+import com.counseldesk.family.Grade;
+import com.counseldesk.family.HouseholdCard;
+import com.counseldesk.family.Households;
+import com.counseldesk.family.NewHousehold;
+import com.counseldesk.family.Ownership;
+import com.counseldesk.family.Relation;
+import com.counseldesk.family.Stage;
+import com.counseldesk.family.Student;
+import com.counseldesk.family.StudentDetails;
+import com.counseldesk.office.OfficeService;
+import com.counseldesk.office.Staff;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Walk-in registration (来访登记): one IMMEDIATE transaction finds the household by phone (or
+ * creates it, or adds the number to the household the desk chose), records which student came,
+ * applies the ownership rule and stores the visit. Either all of it is stored or none.
+ */
+public class WalkInService {
+    private final Database db;
+    private final Clock clock;
+    private final FamilyService families;
+    private final OfficeService office;
+
+    public WalkInService(Database db, Clock clock, FamilyService families, OfficeService office) {
+        this.db = db;
+        this.clock = clock;
+        this.families = families;
+        this.office = office;
+    }
+
+    /** Registers one visit; a known number attaches it to its household and never creates a second one. */
+    public Registration register(WalkIn in, Long receivedBy) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        return db.inTransaction(h -> {
+            if (receivedBy != null) {
+                office.activeStaff(h, receivedBy);
+            }
+            Staff counselor = office.activeCounselor(h, in.counselorId());
+            Households households = families.in(h);
+            Optional<HouseholdCard> byPhone = households.byPhone(in.phone());
+            checkReferrer(households, in, byPhone);
+            HouseholdCard card;
+            boolean newHousehold = false;
+            if (byPhone.isPresent()) {
+                if (in.attachTo() != null && in.attachTo() != byPhone.get().id()) {
+                    throw new ValidationException("phone", "error.phone.taken", ownerName(byPhone.get()));
+                }
+                card = byPhone.get();
+                Contact contact = card.contactWith(in.phone());
+                if (contact != null && !in.parent().name().isEmpty()) {
+                    households.updateContact(contact.id(), keepBlank(contact, in), receivedBy);
+                }
+            } else if (in.attachTo() != null) {
+                households.addPhone(in.attachTo(), in.parent(), in.phone(), receivedBy);
+                card = households.card(in.attachTo()).orElseThrow();
+            } else {
+                long owner = Ownership.ownerFor(null, counselor.id());
+                card = households.create(new NewHousehold(in.channel(), in.referrerHouseholdId(), in.student(),
+                        in.parent(), in.phone()), owner, Stage.NEW, receivedBy);
+                newHousehold = true;
+            }
+            Long ownerBefore = card.activeOwnerId();
+            long studentId;
+            boolean newStudent;
+            if (newHousehold) {
+                studentId = card.students().get(0).id();
+                newStudent = true;
+            } else if (in.studentId() != null || card.studentNamed(in.student().name()) != null) {
+                // A "new" child whose name the household already has is that child, not a second one.
+                Student s = in.studentId() != null ? card.student(in.studentId()) : card.studentNamed(in.student().name());
+                if (s == null) {
+                    throw new ValidationException("student", "error.student.unknown");
+                }
+                households.updateStudent(s.id(), keepBlank(s, in, now.toLocalDate()), receivedBy);
+                studentId = s.id();
+                newStudent = false;
+            } else {
+                studentId = households.addStudent(card.id(), in.student(), Stage.NEW, receivedBy).id();
+                newStudent = true;
+            }
+            Set<Long> came = new LinkedHashSet<>();
+            came.add(studentId);
+            came.addAll(in.alsoCame());
+            HouseholdCard after = households.visited(card.id(), came, counselor.id(), receivedBy);
+            VisitDao visits = h.attach(VisitDao.class);
+            long visitId = visits.insert(card.id(), in.channel(), now, receivedBy, counselor.id(), in.whoCame(),
+                    in.purpose());
+            came.forEach(s -> visits.link(visitId, s));
+            boolean ownerKept = Ownership.isTakeOver(ownerBefore, counselor.id());
+            long ownerId = after.household().ownerId();
+            return new Registration(card.id(), studentId, visitId, newHousehold, newStudent, ownerId,
+                    ownerName(after), ownerKept);
+        });
+    }
+
+    private static String ownerName(HouseholdCard card) {
+        return card.ownerName() == null ? "" : card.ownerName();
+    }
+
+    /** What the desk typed replaces the record; what it left blank keeps what the office knew. */
+    private static StudentDetails keepBlank(Student s, WalkIn in, LocalDate today) {
+        StudentDetails typed = in.student();
+        return new StudentDetails(typed.name(),
+                typed.gender() == Gender.UNKNOWN ? s.gender() : typed.gender(),
+                typed.grade() == Grade.UNKNOWN ? s.gradeOn(today) : typed.grade(),
+                typed.school().isEmpty() ? s.school() : typed.school());
+    }
+
+    private static ContactDetails keepBlank(Contact c, WalkIn in) {
+        ContactDetails typed = in.parent();
+        return new ContactDetails(typed.name().isEmpty() ? c.name() : typed.name(),
+                typed.relation() == Relation.UNKNOWN ? c.relation() : typed.relation());
+    }
+
+    private static void checkReferrer(Households households, WalkIn in, Optional<HouseholdCard> known) {
+        Long referrer = in.referrerHouseholdId();
+        if (referrer == null) {
+            return;
+        }
+        if (!households.exists(referrer)) {
+            throw new ValidationException("referrer", "error.referrer.unknown");
+        }
+        Long self = known.map(HouseholdCard::id).orElse(in.attachTo());
+        if (referrer.equals(self)) {
+            throw new ValidationException("referrer", "error.referrer.self");
+        }
+    }
+}
