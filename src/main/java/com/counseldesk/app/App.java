@@ -72,6 +72,7 @@ public final class App extends Application {
         stage.requestFocus();
         long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
         LOG.info("First window shown {} ms after the JVM started", startupMs);
+        ctx.warmUp();
         if (Boolean.getBoolean(EXIT_AFTER_SHOWN)) {
             System.out.println("STARTUP_MS " + startupMs);
             System.gc();

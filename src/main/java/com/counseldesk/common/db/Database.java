@@ -54,13 +54,20 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final Jdbi jdbi;
+    private final SQLiteDataSource dataSource;
+    private volatile Jdbi jdbi;
 
-    private Database(Path file, FileChannel lockChannel, FileLock lock, Jdbi jdbi) {
+    private Database(Path file, FileChannel lockChannel, FileLock lock, SQLiteDataSource dataSource) {
         this.file = file;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.jdbi = jdbi;
+        this.dataSource = dataSource;
+    }
+
+    /** Work on a plain JDBC connection. */
+    @FunctionalInterface
+    public interface ConnectionWork<R> {
+        R run(Connection connection) throws SQLException;
     }
 
     /** Opens (creating if new) and migrates the database; throws {@link DatabaseException} saying why not. */
@@ -78,10 +85,8 @@ public final class Database implements AutoCloseable {
             FileLock lock = tryLock(channel, path);
             SQLiteDataSource dataSource = dataSource(path);
             migrate(dataSource, path);
-            Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-            StoreMappers.register(jdbi);
             LOG.info("Opened database {}", path);
-            return new Database(path, channel, lock, jdbi);
+            return new Database(path, channel, lock, dataSource);
         } catch (IOException e) {
             closeQuietly(channel);
             HELD.remove(lockFile);
@@ -97,18 +102,42 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Jdbi on this file, set up on first use (that takes a few hundred milliseconds, so not before the first window). */
     public Jdbi jdbi() {
-        return jdbi;
+        Jdbi j = jdbi;
+        if (j == null) {
+            synchronized (this) {
+                j = jdbi;
+                if (j == null) {
+                    j = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+                    StoreMappers.register(j);
+                    jdbi = j;
+                }
+            }
+        }
+        return j;
     }
 
     /** Runs one user action as one IMMEDIATE transaction: all of it is stored, or none. */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
-        return jdbi.inTransaction(work);
+        return jdbi().inTransaction(work);
     }
 
     /** Runs read-only work on a handle of its own. */
     public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-        return jdbi.withHandle(work);
+        return jdbi().withHandle(work);
+    }
+
+    /**
+     * Runs read-only work on a plain JDBC connection of its own, for the reads the first window
+     * waits for: they need not wait for Jdbi. A failure is a {@link DatabaseException} ({@code FAILED}).
+     */
+    public <R> R readPlain(ConnectionWork<R> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new DatabaseException(file, Reason.FAILED, e.getMessage(), e);
+        }
     }
 
     @Override
@@ -216,6 +245,6 @@ public final class Database implements AutoCloseable {
 
     /** Opens a handle for DAO tests and tools that manage their own transaction. */
     public Handle openHandle() {
-        return jdbi.open();
+        return jdbi().open();
     }
 }
