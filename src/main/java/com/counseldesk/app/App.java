@@ -21,7 +21,6 @@ import org.slf4j.LoggerFactory;
 public final class App extends Application {
     /** Set to true, the app prints its start-up time and the heap in use, then exits (benchmarks). */
     public static final String EXIT_AFTER_SHOWN = "counseldesk.exitAfterShown";
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static volatile Opening opening;
     private AppContext ctx;
 
@@ -60,7 +59,7 @@ public final class App extends Application {
         try {
             startup = opened(file);
         } catch (DatabaseException e) {
-            LOG.error("Cannot open the database {}", file, e);
+            log().error("Cannot open the database {}", file, e);
             I18n i18n = new I18n(I18n.CHINESE);
             FxDialogService.error(null, i18n.t("db.error.title"), cannotOpen(i18n, e));
             Platform.exit();
@@ -71,7 +70,7 @@ public final class App extends Application {
         stage.show();
         stage.requestFocus();
         long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.info("First window shown {} ms after the JVM started", startupMs);
+        log().info("First window shown {} ms after the JVM started", startupMs);
         ctx.warmUp();
         if (Boolean.getBoolean(EXIT_AFTER_SHOWN)) {
             System.out.println("STARTUP_MS " + startupMs);
@@ -104,6 +103,15 @@ public final class App extends Application {
             }
             throw e;
         }
+    }
+
+    /**
+     * The app's logger, looked up when first used: a static one would set logging up on the main
+     * thread before JavaFX starts, while the database thread does it anyway (sqlite-jdbc logs
+     * through SLF4J) and JavaFX can start alongside.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(App.class);
     }
 
     /** The message for a database that cannot be used: which file, why, and that it was left untouched. */
