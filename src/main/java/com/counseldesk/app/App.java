@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +56,8 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         Path file = DataLocation.resolveForThisMachine(Args.option(getParameters().getRaw(), "--db"));
+        // The window is made ready while the database may still be opening; only then wait for it.
+        Scene scene = Shell.prepare(stage);
         Startup startup;
         try {
             startup = opened(file);
@@ -66,7 +69,7 @@ public final class App extends Application {
             return;
         }
         ctx = new AppContext(startup.db(), Clock.systemDefaultZone(), startup.languageTag());
-        new Shell(stage, ctx).start(startup.office());
+        new Shell(stage, ctx, scene).start(startup.office());
         stage.show();
         stage.requestFocus();
         long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
