@@ -2,6 +2,7 @@ package com.counseldesk;
 
 import com.counseldesk.app.App;
 import com.counseldesk.common.Args;
+import com.counseldesk.common.LogConfig;
 import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
@@ -27,7 +28,7 @@ public final class Launcher {
     private Launcher() {
     }
 
-    public static final String LOG_DIR_PROPERTY = "counseldesk.logdir";
+    public static final String LOG_DIR_PROPERTY = LogConfig.LOG_DIR_PROPERTY;
 
     public static void main(String[] args) {
         if (System.getProperty(LOG_DIR_PROPERTY) == null) {

@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.Scene;
 import javafx.stage.Stage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,7 +22,6 @@ import org.slf4j.LoggerFactory;
 public final class App extends Application {
     /** Set to true, the app prints its start-up time and the heap in use, then exits (benchmarks). */
     public static final String EXIT_AFTER_SHOWN = "counseldesk.exitAfterShown";
-    private static final Logger LOG = LoggerFactory.getLogger(App.class);
     private static volatile Opening opening;
     private AppContext ctx;
 
@@ -56,22 +56,25 @@ public final class App extends Application {
     @Override
     public void start(Stage stage) {
         Path file = DataLocation.resolveForThisMachine(Args.option(getParameters().getRaw(), "--db"));
+        // The window is made ready while the database may still be opening; only then wait for it.
+        Scene scene = Shell.prepare(stage);
         Startup startup;
         try {
             startup = opened(file);
         } catch (DatabaseException e) {
-            LOG.error("Cannot open the database {}", file, e);
+            log().error("Cannot open the database {}", file, e);
             I18n i18n = new I18n(I18n.CHINESE);
             FxDialogService.error(null, i18n.t("db.error.title"), cannotOpen(i18n, e));
             Platform.exit();
             return;
         }
         ctx = new AppContext(startup.db(), Clock.systemDefaultZone(), startup.languageTag());
-        new Shell(stage, ctx).start(startup.office());
+        new Shell(stage, ctx, scene).start(startup.office());
         stage.show();
         stage.requestFocus();
         long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
-        LOG.info("First window shown {} ms after the JVM started", startupMs);
+        log().info("First window shown {} ms after the JVM started", startupMs);
+        ctx.warmUp();
         if (Boolean.getBoolean(EXIT_AFTER_SHOWN)) {
             System.out.println("STARTUP_MS " + startupMs);
             System.gc();
@@ -103,6 +106,15 @@ public final class App extends Application {
             }
             throw e;
         }
+    }
+
+    /**
+     * The app's logger, looked up when first used: a static one would set logging up on the main
+     * thread before JavaFX starts, while the database thread does it anyway (sqlite-jdbc logs
+     * through SLF4J) and JavaFX can start alongside.
+     */
+    private static Logger log() {
+        return LoggerFactory.getLogger(App.class);
     }
 
     /** The message for a database that cannot be used: which file, why, and that it was left untouched. */

@@ -118,6 +118,14 @@ public final class AppContext implements AutoCloseable {
         this.currentStaff = staff;
     }
 
+    /**
+     * Sets Jdbi up on the database thread while the login screen is shown: the first window was
+     * shown without it, and the screen after the login should not wait for it.
+     */
+    public void warmUp() {
+        background.run(office::isSetUp, r -> { }, e -> { });
+    }
+
     /** Creates the sample office (first-run "try it with sample data"). */
     public void createSampleOffice() {
         new SampleOffice(db, clock, System.nanoTime()).create(SampleOffice.DEFAULT_FAMILIES);

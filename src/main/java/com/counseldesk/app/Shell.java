@@ -42,15 +42,31 @@ public final class Shell {
     private Runnable current = () -> { };
 
     public Shell(Stage stage, AppContext ctx) {
+        this(stage, ctx, prepare(stage));
+    }
+
+    /** {@code scene}: the stage's, from {@link #prepare}. */
+    public Shell(Stage stage, AppContext ctx, Scene scene) {
         this.stage = stage;
         this.ctx = ctx;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        this.scene = new Scene(new StackPane(), WIDTH, HEIGHT);
-        scene.getStylesheets().add(Objects.requireNonNull(Shell.class.getResource("/css/app.css")).toExternalForm());
+        this.scene = scene;
         this.dialogs = new FxDialogService(stage, ctx::i18n);
+    }
+
+    /**
+     * What the window needs before the database is open: the theme, the scene with the app's
+     * stylesheet on the stage, the size limits and the Chinese font family. The app does this while
+     * the database is still being opened.
+     */
+    public static Scene prepare(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Scene scene = new Scene(new StackPane(), WIDTH, HEIGHT);
+        scene.getStylesheets().add(Objects.requireNonNull(Shell.class.getResource("/css/app.css")).toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);
+        Fonts.cjkFamily();
+        return scene;
     }
 
     /** Shows the first screen for this database: who is at this PC, or the first run ({@code office} null). */

@@ -16,9 +16,11 @@ public record Startup(Database db, String languageTag, Office office) {
     public record Office(String name, List<Staff> staff) {
     }
 
+    /** Reads on a plain connection: the first window does not wait for Jdbi to set itself up. */
     public static Startup read(Database db, Clock clock) {
-        OfficeService office = new OfficeService(db, clock);
-        return new Startup(db, office.language().orElse(null), office.isSetUp() ? office(office) : null);
+        OfficeService.AtStart read = new OfficeService(db, clock).atStart();
+        return new Startup(db, read.language().orElse(null),
+                read.officeName().map(name -> new Office(name, read.activeStaff())).orElse(null));
     }
 
     static Office office(OfficeService office) {

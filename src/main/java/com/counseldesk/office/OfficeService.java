@@ -3,8 +3,13 @@ package com.counseldesk.office;
 import com.counseldesk.common.Text;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.db.Database;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
@@ -84,6 +89,56 @@ public class OfficeService {
     /** Staff who can consult and own families: counselors and managers. */
     public List<Staff> counselors() {
         return activeStaff().stream().filter(s -> s.role().consults()).toList();
+    }
+
+    /** What the login screen shows, read before it: the language stored, and the office when it is set up. */
+    public record AtStart(Optional<String> language, Optional<String> officeName, List<Staff> activeStaff) {
+        public AtStart {
+            activeStaff = List.copyOf(activeStaff);
+        }
+    }
+
+    /**
+     * {@link #language()}, and {@link #officeName()} with {@link #activeStaff()} if {@link #isSetUp()},
+     * in one read on a plain JDBC connection, so that the first window does not wait for Jdbi to set
+     * itself up.
+     */
+    public AtStart atStart() {
+        return db.readPlain(c -> {
+            Optional<String> language = setting(c, SettingsDao.UI_LANGUAGE);
+            Optional<String> name = setting(c, SettingsDao.OFFICE_NAME);
+            if (name.isEmpty() || !hasStaff(c)) {
+                return new AtStart(language, Optional.empty(), List.of());
+            }
+            return new AtStart(language, name, activeStaff(c));
+        });
+    }
+
+    private static Optional<String> setting(Connection c, String key) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT setting_value FROM settings WHERE setting_key = ?")) {
+            s.setString(1, key);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() ? Optional.ofNullable(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    private static boolean hasStaff(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM staff)");
+                ResultSet rs = s.executeQuery()) {
+            return rs.next() && rs.getInt(1) == 1;
+        }
+    }
+
+    private static List<Staff> activeStaff(Connection c) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("SELECT id, name, role, active FROM staff WHERE active = 1"
+                + " ORDER BY id"); ResultSet rs = s.executeQuery()) {
+            List<Staff> staff = new ArrayList<>();
+            while (rs.next()) {
+                staff.add(StaffDao.StaffMapper.staff(rs));
+            }
+            return staff;
+        }
     }
 
     public Optional<String> language() {

@@ -33,6 +33,11 @@ public interface StaffDao {
     final class StaffMapper implements RowMapper<Staff> {
         @Override
         public Staff map(ResultSet rs, StatementContext ctx) throws SQLException {
+            return staff(rs);
+        }
+
+        /** The staff member in the current row of {@code id, name, role, active}. */
+        static Staff staff(ResultSet rs) throws SQLException {
             return new Staff(rs.getLong("id"), rs.getString("name"), Role.valueOf(rs.getString("role")),
                     rs.getInt("active") == 1);
         }

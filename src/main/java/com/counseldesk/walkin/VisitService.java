@@ -88,11 +88,7 @@ public class VisitService implements TimelineSource {
     public VisitRow correct(long visitId, VisitCorrection c, Long by) {
         return db.inTransaction(h -> {
             VisitDao visits = h.attach(VisitDao.class);
-            VisitData v = visits.find(visitId).orElseThrow(() -> new ValidationException("visit",
-                    "error.visit.unknown"));
-            if (v.status() == VisitStatus.VOID) {
-                throw new ValidationException("visit", "error.visit.void");
-            }
+            VisitData v = notVoid(visits, visitId);
             String counselor = office.activeCounselor(h, c.counselorId()).name();
             Households households = families.in(h);
             HouseholdCard card = households.card(v.householdId()).orElseThrow();
@@ -120,16 +116,21 @@ public class VisitService implements TimelineSource {
         String why = Text.required("reason", reason, Text.LONG_MAX);
         return db.inTransaction(h -> {
             VisitDao visits = h.attach(VisitDao.class);
-            VisitData v = visits.find(visitId).orElseThrow(() -> new ValidationException("visit",
-                    "error.visit.unknown"));
-            if (v.status() == VisitStatus.VOID) {
-                throw new ValidationException("visit", "error.visit.void");
-            }
+            VisitData v = notVoid(visits, visitId);
             visits.markVoid(visitId, why);
             families.in(h).log(v.householdId(), "visit", visitId, "status", v.status().name(),
                     VisitStatus.VOID.name(), why, by);
             return row(h, visitId);
         });
+    }
+
+    /** The visit to change: it must exist and not be void (a void visit stays as it was voided). */
+    private static VisitData notVoid(VisitDao visits, long visitId) {
+        VisitData v = visits.find(visitId).orElseThrow(() -> new ValidationException("visit", "error.visit.unknown"));
+        if (v.status() == VisitStatus.VOID) {
+            throw new ValidationException("visit", "error.visit.void");
+        }
+        return v;
     }
 
     @Override

@@ -18,9 +18,8 @@ import java.util.stream.Stream;
  *
  * <p>A benchmark opens the file in its {@code @BeforeAll} and closes it in its {@code @AfterAll}:
  * one JVM holds it once, and a benchmark that starts the app in another process needs it closed.
- * The search benchmarks (by name part, last four digits, pinyin initials; the bare-SQL floor; the
- * heap with the search list open) belong beside {@link RegistrationBench} and {@link StartupBench},
- * on this same file.
+ * {@link RegistrationBench}, {@link StartupBench}, {@link SearchBench} and {@link SearchHeapBench}
+ * all run on this same file.
  */
 final class BenchOffice {
     static final int HOUSEHOLDS = 200_000;

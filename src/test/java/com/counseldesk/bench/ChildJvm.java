@@ -22,8 +22,9 @@ import java.util.stream.Collectors;
 /**
  * A JavaFX main class started in a new JVM: this JVM's java and class path, JavaFX on Monocle's
  * headless platform with software rendering (as the headless tests run), and
- * {@code counseldesk.exitAfterShown}, so that the child prints {@code STARTUP_MS} and {@code HEAP_MB}
- * once its first window is shown and exits. Returns those lines as name → number.
+ * {@code counseldesk.exitAfterShown}, so that the app prints {@code STARTUP_MS} and {@code HEAP_MB}
+ * once its first window is shown and exits. Returns the lines the child printed as
+ * {@code NAME number}, as name → number.
  */
 final class ChildJvm {
     private static final long TIMEOUT_S = 120;
@@ -33,20 +34,33 @@ final class ChildJvm {
 
     /** The app on this database file. Its class path leaves out the test classes: it logs as installed. */
     static Map<String, Long> app(Path db) {
-        return run(withoutTestClasses(), Launcher.class.getName(), "--db", db.toString());
+        return run("STARTUP_MS", withoutTestClasses(), List.of(), Launcher.class.getName(), "--db", db.toString());
     }
 
     /** {@link BareWindow}: a stage with one label. */
     static Map<String, Long> bareWindow() {
-        return run(System.getProperty("java.class.path"), BareWindow.class.getName());
+        return run("STARTUP_MS", System.getProperty("java.class.path"), List.of(), BareWindow.class.getName());
     }
 
-    private static Map<String, Long> run(String classPath, String mainClass, String... args) {
+    /**
+     * {@link SearchListProbe} on this database file: the heap with the desk open and with the search
+     * list open. It needs the test classes; it logs with the app's own configuration.
+     */
+    static Map<String, Long> searchList(Path db) {
+        return run("SEARCH_HEAP_KB", System.getProperty("java.class.path"),
+                List.of("-Dlogback.configurationFile=logback.xml"), SearchListProbe.class.getName(), db.toString());
+    }
+
+    /** Runs the main class; {@code expected} names a figure it must print. */
+    private static Map<String, Long> run(String expected, String classPath, List<String> options, String mainClass,
+            String... args) {
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", classPath,
                 "-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Djava.awt.headless=true", "-D" + App.EXIT_AFTER_SHOWN + "=true",
-                "-D" + Launcher.LOG_DIR_PROPERTY + "=" + BenchOffice.folder().resolve("logs"), mainClass));
+                "-D" + Launcher.LOG_DIR_PROPERTY + "=" + BenchOffice.folder().resolve("logs")));
+        command.addAll(options);
+        command.add(mainClass);
         command.addAll(Arrays.asList(args));
         try {
             Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -64,7 +78,7 @@ final class ChildJvm {
                     figures.put(parts[0], Long.parseLong(parts[1]));
                 }
             }
-            assertTrue(figures.containsKey("STARTUP_MS"), () -> mainClass + " printed no start-up time:\n"
+            assertTrue(figures.containsKey(expected), () -> mainClass + " printed no " + expected + ":\n"
                     + String.join("\n", output));
             return figures;
         } catch (IOException e) {

@@ -121,4 +121,31 @@ class OfficeServiceTest {
         assertEquals(Optional.of("zh-CN"), office.language());
         assertEquals(1, t.count("settings"));
     }
+
+    /** What the first window reads on a plain connection is what the service reads through Jdbi. */
+    private void assertAtStartAsRead() {
+        OfficeService.AtStart read = office.atStart();
+
+        assertEquals(office.language(), read.language());
+        assertEquals(office.isSetUp() ? Optional.of(office.officeName()) : Optional.empty(), read.officeName());
+        assertEquals(office.isSetUp() ? office.activeStaff() : List.of(), read.activeStaff());
+    }
+
+    @Test
+    void theFirstWindowReadsWhatTheServiceReads() {
+        assertAtStartAsRead();
+        assertEquals(new OfficeService.AtStart(Optional.empty(), Optional.empty(), List.of()), office.atStart(),
+                "a new database: first run");
+
+        office.setLanguage("en");
+        assertAtStartAsRead();
+
+        office.createOffice("东城校区", List.of(new NewStaff("王芳", Role.FRONT_DESK), new NewStaff("李明", Role.COUNSELOR),
+                new NewStaff("张伟", Role.COUNSELOR)));
+        t.deactivate("李明");
+        assertAtStartAsRead();
+        assertEquals(Optional.of("东城校区"), office.atStart().officeName());
+        assertEquals(List.of("王芳", "张伟"), office.atStart().activeStaff().stream().map(Staff::name).toList());
+        assertEquals(Optional.of("en"), office.atStart().language());
+    }
 }

@@ -3,6 +3,7 @@ package com.counseldesk.pages;
 import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
 import java.util.List;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -136,6 +137,17 @@ public final class WalkInPage extends Page {
     /** The choices of the student box as the desk reads them, top to bottom. */
     public List<String> studentChoices() {
         return comboItems(STUDENT_BOX);
+    }
+
+    /** Ticks a brother or sister who came too, by the tick's text ("张子轩 也来了"). */
+    public WalkInPage tickAlsoCame(String text) {
+        Wait.until("the tick " + text, () -> Fx.get(() -> node("alsoCameBox").lookupAll(".check-box").stream()
+                .anyMatch(n -> text.equals(((CheckBox) n).getText()))));
+        CheckBox tick = Fx.get(() -> node("alsoCameBox").lookupAll(".check-box").stream().map(n -> (CheckBox) n)
+                .filter(n -> text.equals(n.getText())).findFirst().orElseThrow());
+        clickOn(tick);
+        Wait.until("the tick " + text + " set", () -> Fx.get(tick::isSelected));
+        return this;
     }
 
     /** Whether the form offers households whose parent has the typed name (for a new number). */

@@ -2,10 +2,13 @@ package com.counseldesk.testutil;
 
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 
 /**
  * A second copy of the app in a process of its own: it tries to open a database and says what happened.
@@ -28,8 +31,23 @@ public final class OtherProcess {
 
     /** Tries to open the database from another JVM; returns OPENED or the DatabaseException reason. */
     public static String tryOpen(Path db) throws IOException, InterruptedException {
+        return run(System.getProperty("java.class.path"), db);
+    }
+
+    /**
+     * The same with the jars whose file name starts with {@code jar} left off the class path: what
+     * opening does without that library (a missing class ends the process without saying OPENED).
+     */
+    public static String tryOpenWithout(String jar, Path db) throws IOException, InterruptedException {
+        String classPath = Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
+                .filter(entry -> !Path.of(entry).getFileName().toString().startsWith(jar))
+                .collect(Collectors.joining(File.pathSeparator));
+        return run(classPath, db);
+    }
+
+    private static String run(String classPath, Path db) throws IOException, InterruptedException {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process p = new ProcessBuilder(java.toString(), "-cp", System.getProperty("java.class.path"),
+        Process p = new ProcessBuilder(java.toString(), "-cp", classPath,
                 OtherProcess.class.getName(), db.toString())
                 .redirectError(ProcessBuilder.Redirect.DISCARD)
                 .start();

@@ -10,12 +10,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
-import org.flywaydb.core.api.MigrationState;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
@@ -29,11 +30,21 @@ import org.sqlite.SQLiteDataSource;
  * The one SQLite file that holds the office. Opening it checks the file without changing it,
  * takes the lock that keeps a second copy of the app out, sets the pragmas that make a commit
  * survive power loss, and brings the schema up to date with the migrations.
+ *
+ * <p>A file whose schema is already current is opened without Flyway: the migration history is read
+ * with one plain query, and Flyway is loaded only for a new file, an older schema, or a history that
+ * is anything but the migrations this build ships, all applied (it then refuses a newer schema or
+ * a failed migration). Loading and asking Flyway took about half a second of every start.
  */
 public final class Database implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final byte[] SQLITE_HEADER = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
     private static final int BUSY_TIMEOUT_MS = 5_000;
+    /**
+     * The newest migration this build ships: {@code db/migration} holds V1 to this version, each once
+     * (DatabaseTest checks it against the migration files and against what Flyway finds).
+     */
+    static final int SCHEMA_VERSION = 4;
     /**
      * Lock files this JVM holds. A second open in the same JVM is refused here, before it opens a
      * channel of its own: closing any channel on the lock file would drop the OS lock of the first.
@@ -43,13 +54,20 @@ public final class Database implements AutoCloseable {
     private final Path file;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final Jdbi jdbi;
+    private final SQLiteDataSource dataSource;
+    private volatile Jdbi jdbi;
 
-    private Database(Path file, FileChannel lockChannel, FileLock lock, Jdbi jdbi) {
+    private Database(Path file, FileChannel lockChannel, FileLock lock, SQLiteDataSource dataSource) {
         this.file = file;
         this.lockChannel = lockChannel;
         this.lock = lock;
-        this.jdbi = jdbi;
+        this.dataSource = dataSource;
+    }
+
+    /** Work on a plain JDBC connection. */
+    @FunctionalInterface
+    public interface ConnectionWork<R> {
+        R run(Connection connection) throws SQLException;
     }
 
     /** Opens (creating if new) and migrates the database; throws {@link DatabaseException} saying why not. */
@@ -67,10 +85,8 @@ public final class Database implements AutoCloseable {
             FileLock lock = tryLock(channel, path);
             SQLiteDataSource dataSource = dataSource(path);
             migrate(dataSource, path);
-            Jdbi jdbi = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
-            StoreMappers.register(jdbi);
             LOG.info("Opened database {}", path);
-            return new Database(path, channel, lock, jdbi);
+            return new Database(path, channel, lock, dataSource);
         } catch (IOException e) {
             closeQuietly(channel);
             HELD.remove(lockFile);
@@ -86,18 +102,42 @@ public final class Database implements AutoCloseable {
         return file;
     }
 
+    /** Jdbi on this file, set up on first use (that takes a few hundred milliseconds, so not before the first window). */
     public Jdbi jdbi() {
-        return jdbi;
+        Jdbi j = jdbi;
+        if (j == null) {
+            synchronized (this) {
+                j = jdbi;
+                if (j == null) {
+                    j = Jdbi.create(dataSource).installPlugin(new SqlObjectPlugin());
+                    StoreMappers.register(j);
+                    jdbi = j;
+                }
+            }
+        }
+        return j;
     }
 
     /** Runs one user action as one IMMEDIATE transaction: all of it is stored, or none. */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
-        return jdbi.inTransaction(work);
+        return jdbi().inTransaction(work);
     }
 
     /** Runs read-only work on a handle of its own. */
     public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-        return jdbi.withHandle(work);
+        return jdbi().withHandle(work);
+    }
+
+    /**
+     * Runs read-only work on a plain JDBC connection of its own, for the reads the first window
+     * waits for: they need not wait for Jdbi. A failure is a {@link DatabaseException} ({@code FAILED}).
+     */
+    public <R> R readPlain(ConnectionWork<R> work) {
+        try (Connection c = dataSource.getConnection()) {
+            return work.run(c);
+        } catch (SQLException e) {
+            throw new DatabaseException(file, Reason.FAILED, e.getMessage(), e);
+        }
     }
 
     @Override
@@ -164,32 +204,32 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(SQLiteDataSource dataSource, Path path) {
-        Flyway flyway = Flyway.configure()
-                .dataSource(dataSource)
-                .locations("classpath:db/migration")
-                .ignoreMigrationPatterns("")
-                .load();
-        try {
-            boolean newer = Arrays.stream(flyway.info().all())
-                    .anyMatch(m -> m.getState() == MigrationState.FUTURE_SUCCESS);
-            if (newer) {
-                throw new DatabaseException(path, Reason.NEWER_SCHEMA, null, null);
-            }
-            flyway.migrate();
-        } catch (FlywayException e) {
-            Reason reason = isBusy(e) ? Reason.IN_USE : Reason.FAILED;
-            throw new DatabaseException(path, reason, e.getMessage(), e);
+        if (!isCurrent(dataSource)) {
+            Migrations.migrate(dataSource, path);
         }
     }
 
-    private static boolean isBusy(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String m = String.valueOf(t.getMessage());
-            if (m.contains("SQLITE_BUSY") || m.contains("database is locked")) {
-                return true;
+    /**
+     * Whether the file's migration history is V1 to {@link #SCHEMA_VERSION} in order, each applied:
+     * then there is nothing for Flyway to do. A new file, an older or newer schema, a failed
+     * migration or a history that cannot be read is not current, and goes through Flyway.
+     */
+    private static boolean isCurrent(SQLiteDataSource dataSource) {
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history"
+                        + " ORDER BY installed_rank")) {
+            int expected = 1;
+            while (rs.next()) {
+                if (expected > SCHEMA_VERSION || !String.valueOf(expected).equals(rs.getString(1))
+                        || rs.getInt(2) != 1) {
+                    return false;
+                }
+                expected++;
             }
+            return expected == SCHEMA_VERSION + 1;
+        } catch (SQLException e) {
+            return false;
         }
-        return false;
     }
 
     private static void closeQuietly(FileChannel channel) {
@@ -205,6 +245,6 @@ public final class Database implements AutoCloseable {
 
     /** Opens a handle for DAO tests and tools that manage their own transaction. */
     public Handle openHandle() {
-        return jdbi.open();
+        return jdbi().open();
     }
 }

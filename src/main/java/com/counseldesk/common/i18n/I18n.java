@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** The user-facing words, from {@code i18n/messages*.properties}. Simplified Chinese by default. */
 public final class I18n {
@@ -83,5 +85,15 @@ public final class I18n {
         }
         String type = value.getDeclaringClass().getSimpleName();
         return t(Character.toLowerCase(type.charAt(0)) + type.substring(1) + "." + value.name());
+    }
+
+    /** Items joined as this language lists them: "高三、五年级" / "Grade 12, Grade 5". */
+    public String list(Stream<String> items) {
+        return items.collect(Collectors.joining(t("list.separator")));
+    }
+
+    /** Groups that themselves hold lists, joined: "王芳（母亲）…；张强（父亲）…" / "…; …". */
+    public String groups(Stream<String> items) {
+        return items.collect(Collectors.joining(t("list.separator.groups")));
     }
 }

@@ -7,7 +7,6 @@ import com.counseldesk.family.ContactPhone;
 import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Student;
 import java.time.LocalDate;
-import java.util.stream.Collectors;
 
 /** How a household reads on screen, the same on the desk card, in search results and on the family page. */
 public final class HouseholdText {
@@ -16,7 +15,7 @@ public final class HouseholdText {
 
     /** "张小明（初二，实验中学）、张小红（三年级）". */
     public static String students(HouseholdCard card, I18n i18n, LocalDate today) {
-        return card.students().stream().map(s -> student(s, i18n, today)).collect(Collectors.joining("、"));
+        return i18n.list(card.students().stream().map(s -> student(s, i18n, today)));
     }
 
     public static String student(Student s, I18n i18n, LocalDate today) {
@@ -27,12 +26,12 @@ public final class HouseholdText {
 
     /** "王芳（母亲）138 1234 5678；张强（父亲）139 …". */
     public static String contacts(HouseholdCard card, I18n i18n) {
-        return card.contacts().stream().map(c -> contact(c, i18n)).collect(Collectors.joining("；"));
+        return i18n.groups(card.contacts().stream().map(c -> contact(c, i18n)));
     }
 
     public static String contact(Contact c, I18n i18n) {
         String name = c.name().isEmpty() ? i18n.t("family.contact.unnamed") : c.name();
-        String phones = c.phones().stream().map(p -> p.phone().display()).collect(Collectors.joining("，"));
+        String phones = i18n.list(c.phones().stream().map(p -> p.phone().display()));
         return i18n.t("family.contact.line", name, i18n.label(c.relation()), phones);
     }
 

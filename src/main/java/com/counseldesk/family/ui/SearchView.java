@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
-import java.util.stream.Collectors;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.value.ChangeListener;
@@ -228,8 +227,7 @@ public final class SearchView {
 
     /** The stages of the household's students: "已来访、新线索". */
     private String stages(HouseholdCard card) {
-        return card.students().stream().map(Student::stage).distinct().map(i18n::label)
-                .collect(Collectors.joining("、"));
+        return i18n.list(card.students().stream().map(Student::stage).distinct().map(i18n::label));
     }
 
     private TableColumn<HouseholdCard, String> column(String key, Function<HouseholdCard, String> value, double width) {

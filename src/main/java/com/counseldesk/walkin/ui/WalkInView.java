@@ -18,11 +18,13 @@ import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
+import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
@@ -32,6 +34,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -87,6 +90,7 @@ public final class WalkInView {
         VBox studentBox = Forms.row(grid, row++, i18n.t("walkin.student"), student, "student", null, i18n);
         studentBox.visibleProperty().bind(vm.householdProperty().isNotNull());
         studentBox.managedProperty().bind(studentBox.visibleProperty());
+        studentBox.getChildren().add(alsoCameBox());
 
         row = text(grid, row, "studentName", null, vm.studentNameProperty());
         ComboBox<Gender> gender = Forms.combo("genderBox", List.of(Gender.values()), i18n::label);
@@ -154,6 +158,44 @@ public final class WalkInView {
         scroll.setId("walkInScroll");
         root.getChildren().addAll(title, scroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+    }
+
+    /** "同来的孩子": a tick per other child of the household, shown when there is one. */
+    private Node alsoCameBox() {
+        FlowPane box = new FlowPane(10, 4);
+        box.setId("alsoCameBox");
+        Runnable fill = () -> {
+            List<Node> ticks = new ArrayList<>();
+            Student chosen = vm.studentProperty().get();
+            for (Student s : vm.studentChoices()) {
+                if (chosen != null && chosen.id() == s.id()) {
+                    continue;
+                }
+                CheckBox tick = new CheckBox(i18n.t("walkin.alsoCame", s.name()));
+                tick.setId("alsoCame-" + s.id());
+                tick.setSelected(vm.alsoCame().contains(s.id()));
+                tick.selectedProperty().addListener((o, a, b) -> {
+                    if (b) {
+                        vm.alsoCame().add(s.id());
+                    } else {
+                        vm.alsoCame().remove(s.id());
+                    }
+                });
+                ticks.add(tick);
+            }
+            box.getChildren().setAll(ticks);
+        };
+        vm.studentChoices().addListener((ListChangeListener<Student>) c -> fill.run());
+        vm.studentProperty().addListener((o, a, b) -> fill.run());
+        vm.alsoCame().addListener((SetChangeListener<Long>) c -> box.getChildren().forEach(n -> {
+            if (n instanceof CheckBox tick) {
+                tick.setSelected(vm.alsoCame().contains(Long.parseLong(tick.getId().substring("alsoCame-".length()))));
+            }
+        }));
+        fill.run();
+        box.visibleProperty().bind(Bindings.isNotEmpty(box.getChildren()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     private List<Student> choiceList() {

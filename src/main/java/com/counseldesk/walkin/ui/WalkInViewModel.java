@@ -39,6 +39,7 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import javafx.collections.ObservableSet;
 
 /**
  * The walk-in form's state: the values typed, which household the phone found (through the shared
@@ -67,6 +68,8 @@ public class WalkInViewModel {
 
     private final ObservableList<Staff> counselors = FXCollections.observableArrayList();
     private final ObservableList<Student> studentChoices = FXCollections.observableArrayList();
+    /** Brothers and sisters on record who came too (besides the chosen student). */
+    private final ObservableSet<Long> alsoCame = FXCollections.observableSet();
     /** The household the phone found, or the one the desk chose to add a new number to. */
     private final ObjectProperty<HouseholdCard> household = new SimpleObjectProperty<>();
     private final ObjectProperty<HouseholdCard> attachTo = new SimpleObjectProperty<>();
@@ -153,7 +156,8 @@ public class WalkInViewModel {
             Student chosen = student.get();
             walkIn = new WalkIn(Phone.parse(phone.get()), attachTo.get() == null ? null : attachTo.get().id(),
                     chosen == NEW_STUDENT || chosen == null ? null : chosen.id(),
-                    new StudentDetails(studentName.get(), gender.get(), grade.get(), school.get()), List.of(),
+                    new StudentDetails(studentName.get(), gender.get(), grade.get(), school.get()),
+                    List.copyOf(alsoCame),
                     new ContactDetails(parentName.get(), relation.get()), channel.get(),
                     referrer.get() == null ? null : referrer.get().id(), whoCame.get(), purpose.get(),
                     counselor.get().id());
@@ -184,6 +188,7 @@ public class WalkInViewModel {
             purpose.set("");
             counselor.set(null);
             attachTo.set(null);
+            alsoCame.clear();
             lookup.clear();
             referrerLookup.clear();
             sameName.clear();
@@ -249,6 +254,9 @@ public class WalkInViewModel {
             });
         }
         studentChoices.setAll(now == null ? List.of() : now.students());
+        if (other) {
+            alsoCame.clear();
+        }
         if (now == null) {
             return;
         }
@@ -272,6 +280,9 @@ public class WalkInViewModel {
     }
 
     private void studentChanged(Student chosen) {
+        if (chosen != null) {
+            alsoCame.remove(chosen.id());
+        }
         form.quietly(() -> {
             studentPrefill.undo();
             if (chosen != null && chosen != NEW_STUDENT) {
@@ -350,6 +361,11 @@ public class WalkInViewModel {
 
     public ObservableList<Student> studentChoices() {
         return studentChoices;
+    }
+
+    /** Ids of the household's other students who came too; the view ticks them. */
+    public ObservableSet<Long> alsoCame() {
+        return alsoCame;
     }
 
     public StringProperty studentNameProperty() {

@@ -10,11 +10,18 @@ import com.counseldesk.common.db.DatabaseException.Reason;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.StaffDao;
 import com.counseldesk.testutil.OtherProcess;
+import com.counseldesk.testutil.V1Office;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
@@ -199,6 +206,89 @@ class DatabaseTest {
         try (var files = Files.list(dir)) {
             return files.sorted().toList();
         }
+    }
+
+    /** The versions in the file's history, in the order they were applied, with "!" after a failed one. */
+    private List<String> history() {
+        try (Handle h = Jdbi.open("jdbc:sqlite:" + file())) {
+            return h.createQuery("SELECT version || CASE success WHEN 1 THEN '' ELSE '!' END"
+                    + " FROM flyway_schema_history ORDER BY installed_rank").mapTo(String.class).list();
+        }
+    }
+
+    private static List<String> versionsUpTo(int newest) {
+        return IntStream.rangeClosed(1, newest).mapToObj(String::valueOf).toList();
+    }
+
+    private void addHistoryRow(int rank, String version, int success) {
+        try (Handle h = Jdbi.open("jdbc:sqlite:" + file())) {
+            h.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
+                    + " checksum, installed_by, installed_on, execution_time, success) VALUES (?, ?, 'later',"
+                    + " 'SQL', ?, 12345, 'counseldesk', '2027-03-01 09:00:00', 15, ?)",
+                    rank, version, "V" + version + "__later.sql", success);
+        }
+    }
+
+    @Test
+    void theSchemaVersionIsTheNewestMigrationAndNoneIsMissing() throws Exception {
+        Pattern name = Pattern.compile("V(\\d+)__\\w+\\.(sql|java)");
+        List<Integer> files;
+        try (Stream<Path> sql = Files.list(Path.of("src/main/resources/db/migration"));
+                Stream<Path> java = Files.list(Path.of("src/main/java/db/migration"))) {
+            files = Stream.concat(sql, java).map(p -> name.matcher(p.getFileName().toString()))
+                    .filter(Matcher::matches).map(m -> Integer.valueOf(m.group(1))).sorted().toList();
+        }
+        List<String> resolved = Stream.of(Flyway.configure().dataSource("jdbc:sqlite:" + file(), "", "")
+                .locations("classpath:db/migration").load().info().pending())
+                .map(MigrationInfo::getVersion).map(Object::toString).toList();
+
+        assertEquals(IntStream.rangeClosed(1, Database.SCHEMA_VERSION).boxed().toList(), files,
+                "db/migration holds V1 to Database.SCHEMA_VERSION, each once");
+        assertEquals(versionsUpTo(Database.SCHEMA_VERSION), resolved, "and Flyway finds the same");
+    }
+
+    @Test
+    void aCurrentFileOpensWithoutFlyway() throws Exception {
+        Database.open(file()).close();
+        assertEquals(versionsUpTo(Database.SCHEMA_VERSION), history());
+
+        assertEquals(OtherProcess.OPENED, OtherProcess.tryOpenWithout("flyway-core", file()));
+        assertEquals(versionsUpTo(Database.SCHEMA_VERSION), history());
+    }
+
+    @Test
+    void anOlderFileIsStillUpgraded() throws Exception {
+        V1Office.createSchema(file());
+        assertEquals(List.of("1"), history());
+        assertFalse(OtherProcess.OPENED.equals(OtherProcess.tryOpenWithout("flyway-core", file())),
+                "an older file needs Flyway");
+
+        Database.open(file()).close();
+
+        assertEquals(versionsUpTo(Database.SCHEMA_VERSION), history());
+    }
+
+    @Test
+    void theNextVersionIsRefusedAsNewer() {
+        Database.open(file()).close();
+        addHistoryRow(Database.SCHEMA_VERSION + 1, String.valueOf(Database.SCHEMA_VERSION + 1), 1);
+
+        assertEquals(Reason.NEWER_SCHEMA, refused(file()).reason());
+    }
+
+    @Test
+    void aFailedMigrationGoesThroughFlywaysValidation() {
+        Flyway.configure().dataSource("jdbc:sqlite:" + file(), "", "").locations("classpath:db/migration")
+                .target(String.valueOf(Database.SCHEMA_VERSION - 1)).load().migrate();
+        addHistoryRow(Database.SCHEMA_VERSION, String.valueOf(Database.SCHEMA_VERSION), 0);
+
+        DatabaseException e = refused(file());
+
+        assertEquals(Reason.FAILED, e.reason());
+        assertTrue(e.getMessage().contains("failed migration"), e.getMessage());
+        List<String> before = versionsUpTo(Database.SCHEMA_VERSION - 1);
+        assertEquals(Stream.concat(before.stream(), Stream.of(Database.SCHEMA_VERSION + "!")).toList(), history(),
+                "left as it was");
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.family.Channel;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class I18nTest {
@@ -20,6 +21,14 @@ class I18nTest {
     @Test
     void aMessageArgumentIsPutIntoWordsFirst() {
         assertEquals("Database: OK", en.t(new Msg("main.database", new Msg("dialog.confirm"))));
+    }
+
+    @Test
+    void listsAreJoinedAsEachLanguageListsThem() {
+        assertEquals("高三、五年级", zh.list(Stream.of("高三", "五年级")));
+        assertEquals("Grade 12, Grade 5", en.list(Stream.of("Grade 12", "Grade 5")));
+        assertEquals("王芳（母亲）；张强（父亲）", zh.groups(Stream.of("王芳（母亲）", "张强（父亲）")));
+        assertEquals("a, b; c", en.groups(Stream.of(en.list(Stream.of("a", "b")), "c")));
     }
 
     @Test

@@ -127,7 +127,7 @@ class WalkInGuiTest extends GuiTest {
         assertEquals("", form.ownerWarning());
         Wait.forValue("the household's visits listed beside the form",
                 zh("today.history", "张子涵", "138 1234 5678"), main.today()::historyTitle);
-        assertEquals(1, main.today().history().size());
+        Wait.forValue("the household's one past visit", 1, () -> main.today().history().size());
 
         form.choose(COUNSELOR, "张伟 · 咨询师");
         Wait.forValue("owner warning", zh("walkin.ownerKept", "李明"), form::ownerWarning);
@@ -176,6 +176,16 @@ class WalkInGuiTest extends GuiTest {
         assertEquals(List.of("张子涵（初二，实验中学）", "张子轩（未填）", "新增孩子"), form.studentChoices());
         assertEquals("新增孩子", form.value(STUDENT_BOX), "with two children the desk chooses who came");
         Wait.forValue("both children's visits beside the form", 2, () -> main.today().history().size());
+
+        // Next time both come: the desk picks the sister and ticks her brother.
+        form.choose(STUDENT_BOX, "张子涵（初二，实验中学）");
+        form.tickAlsoCame("张子轩 也来了");
+        form.choose(CHANNEL, "邀约上访");
+        form.pressEnter();
+        form.expectStatus(zh("walkin.saved.returning", "李明"));
+        main.today().expectRowCount(3);
+        assertEquals(List.of("张子涵、张子轩", "张子轩", "张子涵"),
+                main.today().rows().stream().map(r -> r.get(STUDENT_COL)).toList());
 
         HouseholdCard stored = office.household(first.householdId());
         assertEquals(List.of("张子涵", "张子轩"), stored.students().stream().map(Student::name).toList());

@@ -22,6 +22,7 @@ import com.counseldesk.office.Staff;
 import com.counseldesk.testutil.RecordingDialogs;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.walkin.Registration;
+import com.counseldesk.walkin.VisitRow;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
@@ -244,6 +245,37 @@ class WalkInViewModelTest {
         assertEquals(Gender.FEMALE, vm.genderProperty().get());
         assertEquals(Grade.J2, vm.gradeProperty().get());
         assertEquals("实验中学", vm.schoolProperty().get());
+    }
+
+    @Test
+    void aBrotherTickedAsComingTooIsNamedByTheVisitAndForgottenForTheNextFamily() {
+        Registration first = registerKnownHousehold();
+        Student second = addSecondChild();
+        List<Registration> saved = new ArrayList<>();
+        vm.onSaved(saved::add);
+        vm.phoneProperty().set("13812345678");
+        vm.studentProperty().set(vm.studentChoices().get(0));
+        vm.alsoCame().add(second.id());
+        vm.channelProperty().set(Channel.INVITED);
+
+        assertTrue(vm.save());
+
+        VisitRow visit = t.visits.visitsOf(first.householdId()).get(0);
+        assertEquals(saved.get(0).visitId(), visit.visitId());
+        assertEquals(List.of(first.studentId(), second.id()), visit.studentIds());
+        assertTrue(vm.alsoCame().isEmpty(), "the next family starts with nobody ticked");
+    }
+
+    @Test
+    void choosingTheChildWhoWasTickedAsComingTooUnticksIt() {
+        registerKnownHousehold();
+        Student second = addSecondChild();
+        vm.phoneProperty().set("13812345678");
+        vm.alsoCame().add(second.id());
+
+        vm.studentProperty().set(vm.studentChoices().get(1));
+
+        assertTrue(vm.alsoCame().isEmpty());
     }
 
     @Test
