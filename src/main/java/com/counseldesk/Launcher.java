@@ -6,6 +6,7 @@ import com.counseldesk.common.LogConfig;
 import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.common.db.SqliteLibrary;
 import com.counseldesk.sample.SampleOffice;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -35,11 +36,15 @@ public final class Launcher {
             System.setProperty(LOG_DIR_PROPERTY, DataLocation.dataFolder(System.getenv(),
                     System.getProperty("os.name"), System.getProperty("user.home")).resolve("logs").toString());
         }
+        // sqlite-jdbc's native library is kept beside the logs, in "native".
+        Path nativeFolder = Path.of(System.getProperty(LOG_DIR_PROPERTY)).resolveSibling("native");
         List<String> list = List.of(args);
         if (!list.isEmpty() && list.get(0).equals("demo")) {
+            SqliteLibrary.useCopyIn(nativeFolder);
             System.exit(demo(list.subList(1, list.size()), System.out, System.err));
         }
         if (!list.isEmpty() && list.get(0).equals("find")) {
+            SqliteLibrary.useCopyIn(nativeFolder);
             // UTF-8 whatever the console's locale, so that names reach a script intact.
             System.exit(FindCommand.run(list.subList(1, list.size()), utf8(FileDescriptor.out),
                     utf8(FileDescriptor.err), Clock.systemDefaultZone()));
@@ -48,7 +53,7 @@ public final class Launcher {
             System.out.println(usage());
             return;
         }
-        App.run(DataLocation.resolveForThisMachine(Args.option(list, "--db")), args);
+        App.run(DataLocation.resolveForThisMachine(Args.option(list, "--db")), nativeFolder, args);
     }
 
     /** {@code demo --db PATH [--families N]}: returns the process exit code. */

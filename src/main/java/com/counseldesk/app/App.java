@@ -4,6 +4,7 @@ import com.counseldesk.common.Args;
 import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.common.db.SqliteLibrary;
 import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import java.lang.management.ManagementFactory;
@@ -25,9 +26,12 @@ public final class App extends Application {
     private static volatile Opening opening;
     private AppContext ctx;
 
-    /** Starts the desktop app on the database named by {@code --db}, the environment or the default. */
-    public static void run(Path file, String[] args) {
-        openInBackground(file);
+    /**
+     * Starts the desktop app on the database named by {@code --db}, the environment or the default;
+     * sqlite-jdbc's native library is kept in {@code nativeFolder}.
+     */
+    public static void run(Path file, Path nativeFolder, String[] args) {
+        openInBackground(file, nativeFolder);
         Application.launch(App.class, args);
     }
 
@@ -35,8 +39,11 @@ public final class App extends Application {
      * Starts opening (and migrating) the database while JavaFX starts up, so that the two overlap.
      * Called by the launcher before the toolkit starts.
      */
-    public static void openInBackground(Path file) {
-        opening = new Opening(file, CompletableFuture.supplyAsync(() -> startup(Database.open(file))));
+    public static void openInBackground(Path file, Path nativeFolder) {
+        opening = new Opening(file, CompletableFuture.supplyAsync(() -> {
+            SqliteLibrary.useCopyIn(nativeFolder);
+            return startup(Database.open(file));
+        }));
     }
 
     /** A database being opened in the background, and which file it is. */

@@ -1,6 +1,7 @@
 package com.counseldesk.app;
 
 import atlantafx.base.theme.PrimerLight;
+import atlantafx.base.theme.Styles;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Fonts;
 import com.counseldesk.common.fx.Screen;
@@ -20,8 +21,9 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.ListCell;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 
@@ -152,24 +154,28 @@ public final class Shell {
         current.run();
     }
 
-    /** 简体中文 / English, each named in its own language. */
+    /**
+     * 简体中文 | English, each named in its own language, the one in use pressed. Two toggle buttons
+     * rather than a combo box, whose list view cost the first window more than the rest of its header.
+     */
     private Node languageBox() {
-        ComboBox<Locale> box = new ComboBox<>();
+        ToggleGroup group = new ToggleGroup();
+        HBox box = new HBox();
         box.setId("languageBox");
-        box.getItems().setAll(I18n.LANGUAGES);
-        box.setCellFactory(v -> new LanguageCell());
-        box.setButtonCell(new LanguageCell());
-        box.setValue(ctx.i18n().locale());
-        box.valueProperty().addListener((o, a, b) -> switchLanguage(b));
-        return box;
-    }
-
-    private static final class LanguageCell extends ListCell<Locale> {
-        @Override
-        protected void updateItem(Locale item, boolean empty) {
-            super.updateItem(item, empty);
-            setText(empty || item == null ? null : item.equals(I18n.CHINESE) ? "简体中文" : "English");
+        for (Locale locale : I18n.LANGUAGES) {
+            ToggleButton button = new ToggleButton(locale.equals(I18n.CHINESE) ? "简体中文" : "English");
+            button.setId("language-" + locale.toLanguageTag());
+            button.setToggleGroup(group);
+            button.setSelected(locale.equals(ctx.i18n().locale()));
+            button.setOnAction(e -> {
+                button.setSelected(true);
+                switchLanguage(locale);
+            });
+            box.getChildren().add(button);
         }
+        box.getChildren().get(0).getStyleClass().add(Styles.LEFT_PILL);
+        box.getChildren().get(box.getChildren().size() - 1).getStyleClass().add(Styles.RIGHT_PILL);
+        return box;
     }
 
     private static Parent centered(Parent content) {

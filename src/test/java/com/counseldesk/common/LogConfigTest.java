@@ -4,9 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.PatternLayout;
 import ch.qos.logback.classic.spi.Configurator.ExecutionStatus;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.classic.util.LogbackMDCAdapter;
 import ch.qos.logback.core.Appender;
 import ch.qos.logback.core.rolling.RollingFileAppender;
@@ -60,6 +63,43 @@ class LogConfigTest {
         assertTrue(lines.get(0).matches("\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} INFO  \\[.+\\]"
                 + " com\\.counseldesk\\.app\\.App - First window shown 700 ms"), lines.get(0));
         assertTrue(lines.get(1).contains("WARN ") && lines.get(1).endsWith(" - but this"), lines.get(1));
+    }
+
+    /** An event as the app logs one, with or without what was thrown. */
+    private static LoggingEvent event(LoggerContext context, String logger, Level level, String message,
+            Throwable thrown, Object... args) {
+        LoggingEvent event = new LoggingEvent(Logger.class.getName(), context.getLogger(logger), level, message,
+                thrown, args);
+        event.setThreadName("JavaFX Application Thread");
+        return event;
+    }
+
+    private static String asPatternLayoutWrites(LoggerContext context, String pattern, LoggingEvent event) {
+        PatternLayout layout = new PatternLayout();
+        layout.setContext(context);
+        layout.setPattern(pattern);
+        layout.start();
+        return layout.doLayout(event);
+    }
+
+    @Test
+    void aLineReadsAsLogbacksPatternWouldWriteIt() {
+        LoggerContext context = context();
+        IllegalStateException thrown = new IllegalStateException("no such table: staff",
+                new java.sql.SQLException("[SQLITE_ERROR] SQL error"));
+        List<LoggingEvent> events = List.of(
+                event(context, "com.counseldesk.common.db.Database", Level.INFO, "Opened database {}", null,
+                        "/home/office/counseldesk.db"),
+                event(context, "com.counseldesk.app.App", Level.WARN, "短 {} ms", null, 700),
+                event(context, "org.flywaydb.core.internal.command.DbMigrate", Level.ERROR, "Migration failed", thrown),
+                event(context, "X", Level.DEBUG, "", null));
+
+        for (LoggingEvent e : events) {
+            assertEquals(asPatternLayoutWrites(context, LogConfig.FILE_PATTERN, e),
+                    new LogConfig.Line("yyyy-MM-dd HH:mm:ss.SSS", true).doLayout(e));
+            assertEquals(asPatternLayoutWrites(context, LogConfig.CONSOLE_PATTERN, e),
+                    new LogConfig.Line("HH:mm:ss.SSS", false).doLayout(e));
+        }
     }
 
     @Test

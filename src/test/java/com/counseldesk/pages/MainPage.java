@@ -1,6 +1,10 @@
 package com.counseldesk.pages;
 
+import com.counseldesk.testutil.Fx;
+import com.counseldesk.testutil.Wait;
+import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Pane;
 import org.testfx.api.FxRobot;
 
 /** The main window: who is at this PC, the language, and the walk-in tab with today's visitors. */
@@ -28,15 +32,25 @@ public final class MainPage extends Page {
         return text("switchUserButton");
     }
 
-    /** The language the switch shows: "简体中文" or "English". */
+    /** The language pressed in the switch: "简体中文" or "English". */
     public String language() {
-        return text("languageBox");
+        Pane box = node("languageBox");
+        return Fx.get(() -> box.getChildren().stream()
+                .filter(n -> n instanceof ToggleButton t && t.isSelected())
+                .map(n -> ((ToggleButton) n).getText()).reduce((a, b) -> a + ", " + b).orElse(""));
     }
 
-    /** Picks a language by its name in the switch; the screen is rebuilt in that language. */
+    /** Clicks a language by its name in the switch; the screen is rebuilt in that language. */
     public MainPage switchLanguage(String languageName) {
-        chooseByMouse("languageBox", languageName);
-        return new MainPage(robot);
+        Pane box = node("languageBox");
+        ToggleButton button = Fx.get(() -> box.getChildren().stream()
+                .filter(n -> n instanceof ToggleButton t && t.getText().equals(languageName))
+                .map(n -> (ToggleButton) n).findFirst()
+                .orElseThrow(() -> new AssertionError("No " + languageName + " in the language switch")));
+        clickOn(button);
+        MainPage rebuilt = new MainPage(robot);
+        Wait.forValue("language pressed in the switch", languageName, rebuilt::language);
+        return rebuilt;
     }
 
     public LoginPage switchUser() {
