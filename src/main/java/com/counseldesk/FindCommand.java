@@ -67,7 +67,7 @@ final class FindCommand {
             err.println("No database at " + file);
             return 1;
         }
-        try (Database database = Database.open(file)) {
+        try (Database database = Database.open(file, () -> err.println(UPGRADING))) {
             print(database, new SearchQuery(text(args), null, null, null, null, null), limit, clock, out, err);
             return 0;
         } catch (DatabaseException e) {
@@ -75,6 +75,9 @@ final class FindCommand {
             return 1;
         }
     }
+
+    /** Said on the error stream before an older database is upgraded, which takes a while on a large office. */
+    static final String UPGRADING = "Upgrading the database to this version first (once; a large office takes a minute) …";
 
     private static void print(Database database, SearchQuery query, int limit, Clock clock, PrintStream out,
             PrintStream err) {

@@ -185,5 +185,6 @@ class FindCommandTest {
 
         String zeng = "7\t曾小贤（初三）\t胡一菲（母亲）13812345678\t李明\t2025-10-10 10:00";
         assertEquals(List.of(FindCommand.HEADER, zeng, FindCommand.HEADER, zeng), lines());
+        assertEquals(List.of(FindCommand.UPGRADING), err().lines().toList(), "said once, on the error stream");
     }
 }

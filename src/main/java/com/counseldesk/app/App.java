@@ -2,16 +2,12 @@ package com.counseldesk.app;
 
 import com.counseldesk.common.Args;
 import com.counseldesk.common.db.DataLocation;
-import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
-import com.counseldesk.common.db.SqliteLibrary;
 import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -40,41 +36,20 @@ public final class App extends Application {
      * Called by the launcher before the toolkit starts.
      */
     public static void openInBackground(Path file, Path nativeFolder) {
-        opening = new Opening(file, CompletableFuture.supplyAsync(() -> {
-            SqliteLibrary.useCopyIn(nativeFolder);
-            return startup(Database.open(file));
-        }));
-    }
-
-    /** A database being opened in the background, and which file it is. */
-    private record Opening(Path file, CompletableFuture<Startup> startup) {
-    }
-
-    /** Reads what the first window shows; the database is closed again if that fails. */
-    private static Startup startup(Database db) {
-        try {
-            return Startup.read(db, Clock.systemDefaultZone());
-        } catch (RuntimeException e) {
-            db.close();
-            throw e;
-        }
+        opening = Opening.start(file, nativeFolder);
     }
 
     @Override
     public void start(Stage stage) {
         Path file = DataLocation.resolveForThisMachine(Args.option(getParameters().getRaw(), "--db"));
-        // The window is made ready while the database may still be opening; only then wait for it.
+        // The window is made ready while the database may still be opening.
         Scene scene = Shell.prepare(stage);
-        Startup startup;
-        try {
-            startup = opened(file);
-        } catch (DatabaseException e) {
-            log().error("Cannot open the database {}", file, e);
-            I18n i18n = new I18n(I18n.CHINESE);
-            FxDialogService.error(null, i18n.t("db.error.title"), cannotOpen(i18n, e));
-            Platform.exit();
-            return;
-        }
+        FirstWindow.open(stage, scene, opening(file), startup -> show(stage, scene, startup),
+                e -> cannotOpen(file, e));
+    }
+
+    /** The first screen, once the database is open. */
+    private void show(Stage stage, Scene scene, Startup startup) {
         ctx = new AppContext(startup.db(), Clock.systemDefaultZone(), startup.languageTag());
         new Shell(stage, ctx, scene).start(startup.office());
         stage.show();
@@ -98,21 +73,24 @@ public final class App extends Application {
         }
     }
 
-    /** The database opened in the background for this file, or opened now when there is none. */
-    private static Startup opened(Path file) {
+    /** The database being opened in the background for this file, or one started now when there is none. */
+    private static Opening opening(Path file) {
         Opening started = opening;
         opening = null;
         if (started == null || !started.file().equals(file)) {
-            return startup(Database.open(file));
+            return Opening.start(file, null);
         }
-        try {
-            return started.startup().join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
-            }
-            throw e;
-        }
+        return started;
+    }
+
+    /** Says why the database cannot be used, and ends the app. */
+    private static void cannotOpen(Path file, RuntimeException e) {
+        log().error("Cannot open the database {}", file, e);
+        I18n i18n = new I18n(I18n.CHINESE);
+        DatabaseException reason = e instanceof DatabaseException d ? d
+                : new DatabaseException(file, DatabaseException.Reason.FAILED, e.toString(), e);
+        FxDialogService.error(null, i18n.t("db.error.title"), cannotOpen(i18n, reason));
+        Platform.exit();
     }
 
     /**

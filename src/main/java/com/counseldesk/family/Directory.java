@@ -35,23 +35,24 @@ public final class Directory implements AutoCloseable {
      * instead of under 2.
      */
     private static final int CACHE_KIB = 16 * 1024;
-    /** Matches of one term or one range of numbers beyond this are read newest first by index, not sorted. */
-    static final int SORT_AT_MOST = 2_000;
-
     private final Database db;
     private final FamilyService families;
-    private final int sortAtMost;
+    private final NameMatches.Sizes sizes;
     private Handle reader;
 
     public Directory(Database db, FamilyService families) {
-        this(db, families, SORT_AT_MOST);
+        this(db, families, NameMatches.Sizes.DEFAULT);
     }
 
-    /** For tests: {@code sortAtMost} 0 reads every match through the last-contact index. */
-    Directory(Database db, FamilyService families, int sortAtMost) {
+    /**
+     * For tests: {@code sizes} (0, 0) reads every match through the last-contact index; (0, large)
+     * has SQLite sort every term's households. Matches of one range of numbers beyond
+     * {@code sizes.sortAtMost()} are read newest first by index, not sorted.
+     */
+    Directory(Database db, FamilyService families, NameMatches.Sizes sizes) {
         this.db = db;
         this.families = families;
-        this.sortAtMost = sortAtMost;
+        this.sizes = sizes;
     }
 
     /** The households from {@code offset} on, at most {@code limit} of them, as cards. */
@@ -107,7 +108,7 @@ public final class Directory implements AutoCloseable {
         }
         MatchPage page = new MatchPage(offset, limit);
         if (key.kind() == SearchKey.Kind.NAME) {
-            new NameMatches(dao, sortAtMost).find(key.text(), filters, page);
+            new NameMatches(dao, sizes).find(key.text(), filters, page);
         } else if (key.kind() == SearchKey.Kind.PHONE) {
             phones(dao, key, filters, page);
         }
@@ -118,10 +119,10 @@ public final class Directory implements AutoCloseable {
     private void phones(DirectoryDao dao, SearchKey key, SearchFilters filters, MatchPage page) {
         dao.phoneExact(key.numberPrefix(), filters, page::take);
         if (!page.full()) {
-            dao.phoneTail(key.suffixKey(), filters, sortAtMost, page::take);
+            dao.phoneTail(key.suffixKey(), filters, sizes.sortAtMost(), page::take);
         }
         if (!page.full()) {
-            dao.phoneStart(key.numberPrefix(), filters, sortAtMost, page::take);
+            dao.phoneStart(key.numberPrefix(), filters, sizes.sortAtMost(), page::take);
         }
         if (!page.full()) {
             dao.phoneAnywhere(key.digits(), filters, page::take);

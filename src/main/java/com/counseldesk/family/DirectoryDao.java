@@ -35,6 +35,12 @@ final class DirectoryDao {
     /** How many households (up to :most) have a term, from the index alone. */
     static final String NAME_TERM_COUNT = "SELECT COUNT(*) FROM (SELECT 1 FROM search_term t"
             + " WHERE t.weight = :weight AND t.term = :term LIMIT :most) m";
+    /**
+     * The households of one term, newest contact first, sorted by SQLite (whose sorter is several times
+     * quicker than reading the rows out and sorting them here). Index: search_term_rank, then a sort.
+     */
+    static final String NAME_TERM_SORTED = "SELECT t.household_id FROM search_term t CROSS JOIN household h"
+            + " WHERE h.id = t.household_id AND t.weight = :weight AND t.term = :term<filters>" + RECENT_FIRST;
     /** The households of one (large) term, newest contact first. Index: household_last_contact, then the key. */
     static final String NAME_TERM_BY_RECENCY = "SELECT h.id FROM household h WHERE EXISTS (SELECT 1 FROM search_term t"
             + " WHERE t.term = :term AND t.household_id = h.id AND t.weight = :weight)<filters>" + RECENT_FIRST;
@@ -71,9 +77,6 @@ final class DirectoryDao {
     static final String EVERYONE = "SELECT h.id FROM household h WHERE 1 = 1<filters>" + RECENT_FIRST
             + " LIMIT :limit OFFSET :offset";
 
-    /** After this many rows of one term, the index is asked whether the term has many more. */
-    private static final int ASK_AFTER = 200;
-
     /** A term's households as {@link #NAME_TERMS} reads them, for sorting by last contact. */
     record TermRow(String term, long householdId, String lastContactAt) {
     }
@@ -92,9 +95,8 @@ final class DirectoryDao {
     /**
      * Reads one weight's terms that start with {@code text} and come after {@code after} (null: from the
      * first), a term at a time, and hands each term's rows to {@code groups}. Stops at a term with more
-     * than {@code most} households and returns it, so that they can be read newest first by index
-     * instead of sorted; returns null when the terms ran out or {@code groups} wanted no more. (A
-     * term's size is asked of the index only once its rows are many: most terms never are.)
+     * than {@code most} rows and returns it, so that its households can be read in order by a query of
+     * their own; returns null when the terms ran out or {@code groups} wanted no more.
      */
     String nameTerms(int weight, String text, String after, SearchFilters filters, int most, TermGroups groups) {
         Query q = query(after == null ? NAME_TERMS : NAME_TERMS_AFTER, filters).bind("weight", weight)
@@ -111,8 +113,7 @@ final class DirectoryDao {
                     group = new ArrayList<>();
                 }
                 group.add(row);
-                if (group.size() == Math.min(ASK_AFTER, most + 1) && termSize(weight, row.term(), most + 1) > most
-                        || group.size() > most) {
+                if (group.size() > most) {
                     return row.term();
                 }
             }
@@ -123,12 +124,18 @@ final class DirectoryDao {
         }
     }
 
-    private int termSize(int weight, String term, int most) {
+    /** How many households (up to {@code most}) have a term, from the index alone. */
+    int termSize(int weight, String term, int most) {
         return handle.createQuery(NAME_TERM_COUNT).bind("weight", weight).bind("term", term).bind("most", most)
                 .mapTo(Integer.class).one();
     }
 
-    /** The households of one term, newest contact first. */
+    /** The households of one term, newest contact first, sorted by SQLite. */
+    void nameTermSorted(int weight, String term, SearchFilters filters, LongPredicate take) {
+        feed(query(NAME_TERM_SORTED, filters).bind("weight", weight).bind("term", term), take);
+    }
+
+    /** The households of one term, newest contact first, through the households' last-contact index. */
     void nameTermByRecency(int weight, String term, SearchFilters filters, LongPredicate take) {
         feed(query(NAME_TERM_BY_RECENCY, filters).bind("weight", weight).bind("term", term), take);
     }

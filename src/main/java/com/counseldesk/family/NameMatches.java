@@ -9,33 +9,48 @@ import java.util.List;
  * weight first; within a weight, term by term (the exact term is the first); within a term, newest
  * contact first.
  *
- * <p>The terms come from the index in that order, so a page reads only the terms it shows. A term's
- * households are sorted by last contact as they come, as long as the term has a few; a term many
- * households share (浩然: one household in thirteen of the sample office) is read instead newest first
- * through the households' last-contact index, each asked whether it has the term, which stops after a
- * page: sorting 15,000 households took 10 ms, the walk takes well under one.
+ * <p>The terms come from the index in that order, so a page reads only the terms it shows. How a
+ * term's households are put in order depends on how many share it:
+ * <ul>
+ * <li>a few (up to {@link Sizes#readAtMost}) are read with the terms and sorted here;
+ * <li>more (up to {@link Sizes#sortAtMost}) are read by a query of their own that SQLite sorts: 王 or
+ * whr has hundreds, and reading them all out to sort them took twice as long as the whole page;
+ * <li>many more (浩然: one household in thirteen of the sample office) are read newest first
+ * through the households' last-contact index, each asked whether it has the term, which stops after
+ * a page: sorting 15,000 households took 10 ms, the walk takes well under one.
+ * </ul>
  */
 final class NameMatches {
     private static final Comparator<TermRow> NEWEST_CONTACT_FIRST = Comparator
             .comparing(TermRow::lastContactAt, Comparator.nullsLast(Comparator.<String>reverseOrder()))
             .thenComparing(Comparator.comparingLong(TermRow::householdId).reversed());
 
-    private final DirectoryDao dao;
-    private final int sortAtMost;
+    /** Up to how many households a term is sorted here, and up to how many by SQLite; beyond, walked. */
+    record Sizes(int readAtMost, int sortAtMost) {
+        /** The directory's: a term of 40 households is sorted here, one of 2,000 by SQLite. */
+        static final Sizes DEFAULT = new Sizes(40, 2_000);
+    }
 
-    /** {@code sortAtMost}: a term with more households than this is walked, not sorted. */
-    NameMatches(DirectoryDao dao, int sortAtMost) {
+    private final DirectoryDao dao;
+    private final Sizes sizes;
+
+    NameMatches(DirectoryDao dao, Sizes sizes) {
         this.dao = dao;
-        this.sortAtMost = sortAtMost;
+        this.sizes = sizes;
     }
 
     void find(String text, SearchFilters filters, MatchPage page) {
         for (int weight = 1; weight <= SearchTerms.MAX_WEIGHT && !page.full(); weight++) {
             String after = null;
             do {
-                String large = dao.nameTerms(weight, text, after, filters, sortAtMost, rows -> takeAll(rows, page));
+                String large = dao.nameTerms(weight, text, after, filters, sizes.readAtMost(),
+                        rows -> takeAll(rows, page));
                 if (large != null) {
-                    dao.nameTermByRecency(weight, large, filters, page::take);
+                    if (dao.termSize(weight, large, sizes.sortAtMost() + 1) > sizes.sortAtMost()) {
+                        dao.nameTermByRecency(weight, large, filters, page::take);
+                    } else {
+                        dao.nameTermSorted(weight, large, filters, page::take);
+                    }
                 }
                 after = large;
             } while (after != null && !page.full());

@@ -14,6 +14,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.TilePane;
 import javafx.stage.Stage;
 
 /**
@@ -52,7 +53,7 @@ public final class SearchListProbe {
             new Shell(stage, ctx).start(startup.office());
             stage.show();
             scene = stage.getScene();
-            this.<Button>node("#loginButton").fire();
+            ((Button) this.<TilePane>node("#staffPicker").getChildren().get(0)).fire();
             afterQueuedWork(() -> {
                 System.out.println("DESK_HEAP_KB " + heapKb());
                 this.<Button>node("#findButton").fire();

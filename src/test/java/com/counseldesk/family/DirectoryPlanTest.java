@@ -44,6 +44,7 @@ class DirectoryPlanTest {
     @CsvSource({
         "NAME_TERMS, search_term_rank",
         "NAME_TERMS_AFTER, search_term_rank",
+        "NAME_TERM_SORTED, search_term_rank (weight=? AND term=?)",
         "NAME_TERM_BY_RECENCY, term=? AND household_id=?",
         "PHONE_EXACT, phone_number_active (number=?)",
         "PHONE_TAIL, phone_number_rev",

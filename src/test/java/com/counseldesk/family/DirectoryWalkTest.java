@@ -15,8 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A name or a range of numbers that many households share is read newest contact first through the
- * households' index instead of being sorted: both ways give the same households in the same order,
- * page by page, with filters and without.
+ * households' index, or sorted by SQLite, instead of being sorted in Java: every way gives the same
+ * households in the same order, page by page, with filters and without.
  */
 class DirectoryWalkTest {
     private static final String[] SURNAMES = {"张", "王", "曾"};
@@ -26,11 +26,13 @@ class DirectoryWalkTest {
     static Path folder;
     private static DirectoryOffice office;
     private static Directory walking;
+    private static Directory sortedBySqlite;
 
     @BeforeAll
     static void office() {
         office = new DirectoryOffice(folder);
-        walking = new Directory(office.db, office.families, 0);
+        walking = new Directory(office.db, office.families, new NameMatches.Sizes(0, 0));
+        sortedBySqlite = new Directory(office.db, office.families, new NameMatches.Sizes(0, 1_000_000));
         Random random = new Random(20261127);
         for (int i = 0; i < 60; i++) {
             String surname = SURNAMES[random.nextInt(SURNAMES.length)];
@@ -50,6 +52,7 @@ class DirectoryWalkTest {
     @AfterAll
     static void close() {
         walking.close();
+        sortedBySqlite.close();
         office.close();
     }
 
@@ -60,10 +63,12 @@ class DirectoryWalkTest {
         List<Long> sorted = office.directory.householdIds(SearchQuery.of(text), 60, 0);
         assertFalse(sorted.isEmpty(), text + " finds households");
 
-        assertEquals(sorted, walking.householdIds(SearchQuery.of(text), 60, 0));
-        for (int offset = 0; offset < 60; offset += 7) {
-            assertEquals(walking.householdIds(SearchQuery.of(text), 7, offset),
-                    sorted.subList(Math.min(offset, sorted.size()), Math.min(offset + 7, sorted.size())));
+        for (Directory other : List.of(walking, sortedBySqlite)) {
+            assertEquals(sorted, other.householdIds(SearchQuery.of(text), 60, 0));
+            for (int offset = 0; offset < 60; offset += 7) {
+                assertEquals(other.householdIds(SearchQuery.of(text), 7, offset),
+                        sorted.subList(Math.min(offset, sorted.size()), Math.min(offset + 7, sorted.size())));
+            }
         }
     }
 
@@ -74,5 +79,6 @@ class DirectoryWalkTest {
                 .withOwner(office.staffId(DirectoryOffice.OTHER_COUNSELOR));
 
         assertEquals(office.directory.householdIds(query, 60, 0), walking.householdIds(query, 60, 0));
+        assertEquals(office.directory.householdIds(query, 60, 0), sortedBySqlite.householdIds(query, 60, 0));
     }
 }

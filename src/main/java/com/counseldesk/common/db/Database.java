@@ -72,6 +72,15 @@ public final class Database implements AutoCloseable {
 
     /** Opens (creating if new) and migrates the database; throws {@link DatabaseException} saying why not. */
     public static Database open(Path file) {
+        return open(file, () -> { });
+    }
+
+    /**
+     * As {@link #open(Path)}; {@code beforeUpgrade} runs (on this thread) just before an office's file
+     * of an older version is upgraded, which on a large office takes a minute: the app says so
+     * instead of seeming to hang. It does not run for a new file or one already current.
+     */
+    public static Database open(Path file, Runnable beforeUpgrade) {
         Path path = file.toAbsolutePath();
         inspect(path);
         Path lockFile = lockFile(path).normalize();
@@ -84,7 +93,7 @@ public final class Database implements AutoCloseable {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel, path);
             SQLiteDataSource dataSource = dataSource(path);
-            migrate(dataSource, path);
+            migrate(dataSource, path, beforeUpgrade);
             LOG.info("Opened database {}", path);
             return new Database(path, channel, lock, dataSource);
         } catch (IOException e) {
@@ -203,18 +212,29 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
-    private static void migrate(SQLiteDataSource dataSource, Path path) {
-        if (!isCurrent(dataSource)) {
-            Migrations.migrate(dataSource, path);
+    private static void migrate(SQLiteDataSource dataSource, Path path, Runnable beforeUpgrade) {
+        History history = history(dataSource);
+        if (history == History.CURRENT) {
+            return;
         }
+        if (history == History.OLDER) {
+            LOG.info("Upgrading database {} to version {}", path, SCHEMA_VERSION);
+            beforeUpgrade.run();
+        }
+        Migrations.migrate(dataSource, path);
     }
 
-    /**
-     * Whether the file's migration history is V1 to {@link #SCHEMA_VERSION} in order, each applied:
-     * then there is nothing for Flyway to do. A new file, an older or newer schema, a failed
-     * migration or a history that cannot be read is not current, and goes through Flyway.
-     */
-    private static boolean isCurrent(SQLiteDataSource dataSource) {
+    /** What the file's migration history says of it. */
+    enum History {
+        /** V1 to {@link #SCHEMA_VERSION} in order, each applied: nothing for Flyway to do. */
+        CURRENT,
+        /** V1 up to an older version in order, each applied: an office to upgrade. */
+        OLDER,
+        /** No history (a new file), a newer schema, a failed migration or a history that cannot be read: Flyway decides. */
+        OTHER
+    }
+
+    static History history(SQLiteDataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history"
                         + " ORDER BY installed_rank")) {
@@ -222,13 +242,16 @@ public final class Database implements AutoCloseable {
             while (rs.next()) {
                 if (expected > SCHEMA_VERSION || !String.valueOf(expected).equals(rs.getString(1))
                         || rs.getInt(2) != 1) {
-                    return false;
+                    return History.OTHER;
                 }
                 expected++;
             }
-            return expected == SCHEMA_VERSION + 1;
+            if (expected == SCHEMA_VERSION + 1) {
+                return History.CURRENT;
+            }
+            return expected > 1 ? History.OLDER : History.OTHER;
         } catch (SQLException e) {
-            return false;
+            return History.OTHER;
         }
     }
 

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -210,7 +211,11 @@ class DatabaseTest {
 
     /** The versions in the file's history, in the order they were applied, with "!" after a failed one. */
     private List<String> history() {
-        try (Handle h = Jdbi.open("jdbc:sqlite:" + file())) {
+        return history(file());
+    }
+
+    private static List<String> history(Path file) {
+        try (Handle h = Jdbi.open("jdbc:sqlite:" + file)) {
             return h.createQuery("SELECT version || CASE success WHEN 1 THEN '' ELSE '!' END"
                     + " FROM flyway_schema_history ORDER BY installed_rank").mapTo(String.class).list();
         }
@@ -266,6 +271,21 @@ class DatabaseTest {
         Database.open(file()).close();
 
         assertEquals(versionsUpTo(Database.SCHEMA_VERSION), history());
+    }
+
+    @Test
+    void anOlderFileIsAnnouncedBeforeItIsUpgradedAndOnlyThen() {
+        List<List<String>> announced = new ArrayList<>();
+        Database.open(file(), () -> announced.add(List.of("new file"))).close();
+        Database.open(file(), () -> announced.add(List.of("current file"))).close();
+        assertEquals(List.of(), announced, "neither a new nor a current file is an upgrade");
+
+        Path older = dir.resolve("v1.db");
+        V1Office.createSchema(older);
+        Database.open(older, () -> announced.add(history(older))).close();
+
+        assertEquals(List.of(List.of("1")), announced, "once, before the first migration ran");
+        assertEquals(versionsUpTo(Database.SCHEMA_VERSION), history(older));
     }
 
     @Test
