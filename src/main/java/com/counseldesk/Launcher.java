@@ -6,6 +6,7 @@ import com.counseldesk.common.LogConfig;
 import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.common.db.DbAddress;
 import com.counseldesk.common.db.SqliteLibrary;
 import com.counseldesk.sample.SampleOffice;
 import java.io.FileDescriptor;
@@ -53,7 +54,15 @@ public final class Launcher {
             System.out.println(usage());
             return;
         }
-        App.run(DataLocation.resolveForThisMachine(Args.option(list, "--db")), nativeFolder, args);
+        DbAddress address;
+        try {
+            address = DataLocation.addressForThisMachine(Args.option(list, "--db"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("--db / " + DataLocation.ENV_VAR + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        App.run(address, nativeFolder, args);
     }
 
     /** {@code demo --db PATH [--families N]}: returns the process exit code. */
@@ -75,19 +84,25 @@ public final class Launcher {
             err.println("--families must be between 0 and 5000000");
             return 2;
         }
-        Path file = DataLocation.resolveForThisMachine(db);
+        DbAddress address;
+        try {
+            address = DataLocation.addressForThisMachine(db);
+        } catch (IllegalArgumentException e) {
+            err.println("--db: " + e.getMessage());
+            return 2;
+        }
         long start = System.nanoTime();
-        try (Database database = Database.open(file)) {
+        try (Database database = Database.open(address, () -> { })) {
             new SampleOffice(database, Clock.systemDefaultZone(), 20261127L).create(n);
         } catch (DatabaseException e) {
-            err.println("Cannot use " + e.file() + ": " + e.reason() + (e.getCause() == null ? "" : " (" + e.getMessage() + ")"));
+            err.println("Cannot use " + e.address() + ": " + e.reason() + (e.getCause() == null ? "" : " (" + e.getMessage() + ")"));
             return 1;
         } catch (IllegalStateException e) {
-            err.println(file + ": " + e.getMessage());
+            err.println(address + ": " + e.getMessage());
             return 1;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        out.printf("Created the sample office with %d families in %s (%d ms)%n", n, file, ms);
+        out.printf("Created the sample office with %d families in %s (%d ms)%n", n, address, ms);
         return 0;
     }
 

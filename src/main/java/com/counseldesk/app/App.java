@@ -3,6 +3,7 @@ package com.counseldesk.app;
 import com.counseldesk.common.Args;
 import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.common.db.DbAddress;
 import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import java.lang.management.ManagementFactory;
@@ -26,8 +27,8 @@ public final class App extends Application {
      * Starts the desktop app on the database named by {@code --db}, the environment or the default;
      * sqlite-jdbc's native library is kept in {@code nativeFolder}.
      */
-    public static void run(Path file, Path nativeFolder, String[] args) {
-        openInBackground(file, nativeFolder);
+    public static void run(DbAddress address, Path nativeFolder, String[] args) {
+        openInBackground(address, nativeFolder);
         Application.launch(App.class, args);
     }
 
@@ -35,17 +36,17 @@ public final class App extends Application {
      * Starts opening (and migrating) the database while JavaFX starts up, so that the two overlap.
      * Called by the launcher before the toolkit starts.
      */
-    public static void openInBackground(Path file, Path nativeFolder) {
-        opening = Opening.start(file, nativeFolder);
+    public static void openInBackground(DbAddress address, Path nativeFolder) {
+        opening = Opening.start(address, nativeFolder);
     }
 
     @Override
     public void start(Stage stage) {
-        Path file = DataLocation.resolveForThisMachine(Args.option(getParameters().getRaw(), "--db"));
+        DbAddress address = DataLocation.addressForThisMachine(Args.option(getParameters().getRaw(), "--db"));
         // The window is made ready while the database may still be opening.
         Scene scene = Shell.prepare(stage);
-        FirstWindow.open(stage, scene, opening(file), startup -> show(stage, scene, startup),
-                e -> cannotOpen(file, e));
+        FirstWindow.open(stage, scene, opening(address), startup -> show(stage, scene, startup),
+                e -> cannotOpen(address, e));
     }
 
     /** The first screen, once the database is open. */
@@ -74,21 +75,21 @@ public final class App extends Application {
     }
 
     /** The database being opened in the background for this file, or one started now when there is none. */
-    private static Opening opening(Path file) {
+    private static Opening opening(DbAddress address) {
         Opening started = opening;
         opening = null;
-        if (started == null || !started.file().equals(file)) {
-            return Opening.start(file, null);
+        if (started == null || !started.address().equals(address)) {
+            return Opening.start(address, null);
         }
         return started;
     }
 
     /** Says why the database cannot be used, and ends the app. */
-    private static void cannotOpen(Path file, RuntimeException e) {
-        log().error("Cannot open the database {}", file, e);
+    private static void cannotOpen(DbAddress address, RuntimeException e) {
+        log().error("Cannot open the database {}", address, e);
         I18n i18n = new I18n(I18n.CHINESE);
         DatabaseException reason = e instanceof DatabaseException d ? d
-                : new DatabaseException(file, DatabaseException.Reason.FAILED, e.toString(), e);
+                : new DatabaseException(address, DatabaseException.Reason.FAILED, e.toString(), e);
         FxDialogService.error(null, i18n.t("db.error.title"), cannotOpen(i18n, reason));
         Platform.exit();
     }
@@ -104,6 +105,7 @@ public final class App extends Application {
 
     /** The message for a database that cannot be used: which file, why, and that it was left untouched. */
     public static String cannotOpen(I18n i18n, DatabaseException e) {
-        return i18n.t("db.error." + e.reason().name(), e.file().toString()) + "\n\n" + i18n.t("db.error.untouched");
+        return i18n.t("db.error." + e.reason().name(), e.address().toString()) + "\n\n"
+                + i18n.t("db.error.untouched");
     }
 }

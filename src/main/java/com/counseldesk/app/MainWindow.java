@@ -83,7 +83,7 @@ final class MainWindow {
 
         StatusBar status = new StatusBar();
         status.setId("statusBar");
-        status.setText(i18n.t("main.database", ctx.db().file().toString()));
+        status.setText(i18n.t("main.database", ctx.db().address().toString()));
 
         root.setTop(top);
         root.setCenter(tabs);

@@ -43,7 +43,7 @@ class FirstWindowGuiTest {
     @BeforeEach
     void openTheWindow() throws Exception {
         office = TestOffice.typical(folder);
-        Opening opening = new Opening(office.db.file(), startup, upgrading);
+        Opening opening = new Opening(office.db.address(), startup, upgrading);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> FirstWindow.open(stage, Shell.prepare(stage), opening,
                 s -> showLogin(stage, s), failures::add));
@@ -67,7 +67,7 @@ class FirstWindowGuiTest {
     @Test
     void theWindowSaysTheDatabaseIsOpeningThenUpgradingThenShowsTheLogin() {
         OpeningPage page = new OpeningPage(robot);
-        page.expectMessage(Bundles.zh("db.opening", office.db.file().toString()));
+        page.expectMessage(Bundles.zh("db.opening", office.db.address().toString()));
 
         upgrading.complete(null);
         page.expectMessage(Bundles.zh("db.upgrading"));
@@ -81,8 +81,8 @@ class FirstWindowGuiTest {
 
     @Test
     void aDatabaseThatCannotBeOpenedReachesTheAppAsItsReason() {
-        new OpeningPage(robot).expectMessage(Bundles.zh("db.opening", office.db.file().toString()));
-        DatabaseException refused = new DatabaseException(office.db.file(), DatabaseException.Reason.IN_USE, null,
+        new OpeningPage(robot).expectMessage(Bundles.zh("db.opening", office.db.address().toString()));
+        DatabaseException refused = new DatabaseException(office.db.address(), DatabaseException.Reason.IN_USE, null,
                 null);
 
         startup.completeExceptionally(refused);

@@ -44,7 +44,7 @@ public final class TestOffice implements AutoCloseable {
 
     /** A migrated, empty database (no office yet). */
     public static TestOffice empty(Path folder) {
-        return new TestOffice(Database.open(folder.resolve("office.db")), TestClock.morning());
+        return new TestOffice(TestStore.open(folder, "office.db"), TestClock.morning());
     }
 
     /** A database with the typical office staff. */
@@ -111,9 +111,14 @@ public final class TestOffice implements AutoCloseable {
                 .execute());
     }
 
-    /** From now on every visit insert fails inside SQLite, as a full disk would. */
+    /** From now on every visit insert fails inside the store, as a full disk would. */
     public void failVisitInserts() {
-        execute("CREATE TRIGGER fail_visit BEFORE INSERT ON visit BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        FailingWrites.start(db, "INSERT", "visit");
+    }
+
+    /** Visit inserts succeed again. */
+    public void stopFailingVisitInserts() {
+        FailingWrites.stop(db, "INSERT", "visit");
     }
 
     public void execute(String sql) {

@@ -6,25 +6,15 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the database file lives: {@code --db PATH}, else {@code COUNSELDESK_DB}, else the
- * user's data folder for this operating system.
+ * Where the database is: {@code --db}, else {@code COUNSELDESK_DB}, else the file in the user's data
+ * folder for this operating system. The first two take a file path or a PostgreSQL server's address
+ * ({@link DbAddress#parse}).
  */
 public final class DataLocation {
     public static final String ENV_VAR = "COUNSELDESK_DB";
     public static final String FILE_NAME = "counseldesk.db";
 
     private DataLocation() {
-    }
-
-    public static Path resolve(Optional<String> dbOption, Map<String, String> env, String osName, String userHome) {
-        if (dbOption.isPresent() && !dbOption.get().isBlank()) {
-            return Path.of(dbOption.get()).toAbsolutePath();
-        }
-        String fromEnv = env.get(ENV_VAR);
-        if (fromEnv != null && !fromEnv.isBlank()) {
-            return Path.of(fromEnv).toAbsolutePath();
-        }
-        return dataFolder(env, osName, userHome).resolve(FILE_NAME);
     }
 
     public static Path dataFolder(Map<String, String> env, String osName, String userHome) {
@@ -42,7 +32,21 @@ public final class DataLocation {
         return base.resolve("counseldesk");
     }
 
-    public static Path resolveForThisMachine(Optional<String> dbOption) {
-        return resolve(dbOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    /**
+     * The database named by {@code --db} or {@code COUNSELDESK_DB} (a file or a server), else this
+     * user's file; an incomplete server address is an {@link IllegalArgumentException} saying what is missing.
+     */
+    public static DbAddress address(Optional<String> dbOption, Map<String, String> env, String osName,
+            String userHome) {
+        Optional<String> named = dbOption.filter(s -> !s.isBlank())
+                .or(() -> Optional.ofNullable(env.get(ENV_VAR)).filter(s -> !s.isBlank()));
+        if (named.isPresent()) {
+            return DbAddress.parse(named.get());
+        }
+        return new DbAddress.File(dataFolder(env, osName, userHome).resolve(FILE_NAME));
+    }
+
+    public static DbAddress addressForThisMachine(Optional<String> dbOption) {
+        return address(dbOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 }

@@ -3,24 +3,44 @@ package com.counseldesk.common.db;
 import java.nio.file.Path;
 
 /**
- * The database file could not be used. Says which file and why (a message key for the UI,
- * with the file as its first argument); the file has not been touched.
+ * The database could not be used. Says which file or server and why (a message key for the UI,
+ * with the address as its first argument); the database has not been touched.
  */
 public class DatabaseException extends RuntimeException {
     /** Why a database could not be opened. Message keys are {@code db.error.<name>}. */
-    public enum Reason { IN_USE, NOT_SQLITE, UNREADABLE, NOT_WRITABLE, NEWER_SCHEMA, FAILED }
+    public enum Reason {
+        IN_USE, NOT_SQLITE, UNREADABLE, NOT_WRITABLE, NEWER_SCHEMA, FAILED,
+        /** A server that cannot be reached (wrong host or port, server down, network). */
+        UNREACHABLE,
+        /** A server that refused the user or password. */
+        LOGIN_REFUSED,
+        /** A server database that holds another application's tables. */
+        NOT_OFFICE,
+        /** A server's database that does not exist (it is created by its owner: see the README). */
+        NO_DATABASE
+    }
 
-    private final Path file;
+    private final DbAddress address;
     private final Reason reason;
 
     public DatabaseException(Path file, Reason reason, String detail, Throwable cause) {
-        super(reason + " " + file + (detail == null ? "" : ": " + detail), cause);
-        this.file = file;
+        this(new DbAddress.File(file), reason, detail, cause);
+    }
+
+    public DatabaseException(DbAddress address, Reason reason, String detail, Throwable cause) {
+        super(reason + " " + address + (detail == null ? "" : ": " + detail), cause);
+        this.address = address;
         this.reason = reason;
     }
 
+    /** The file, for a database on this PC; null for a server. */
     public Path file() {
-        return file;
+        return address instanceof DbAddress.File f ? f.path() : null;
+    }
+
+    /** Where the database is (a file, or a server without its password): the messages' first argument. */
+    public DbAddress address() {
+        return address;
     }
 
     public Reason reason() {

@@ -167,7 +167,11 @@ public class WalkInViewModel {
         }
         saving.set(true);
         status.set(new Msg("walkin.saving"));
-        background.run(() -> service.register(walkIn, currentStaff.get()), this::saved, this::saveFailed);
+        // Typed as a new family: if the number has a household by the time the save runs, another desk
+        // registered it a moment ago, and the visit joins that household.
+        boolean typedAsNew = household.get() == null;
+        background.run(() -> service.register(walkIn, currentStaff.get()), r -> saved(r, typedAsNew),
+                this::saveFailed);
         return true;
     }
 
@@ -217,11 +221,11 @@ public class WalkInViewModel {
         lookForSameName();
     }
 
-    private void saved(Registration r) {
+    private void saved(Registration r, boolean typedAsNew) {
         saving.set(false);
         newForm();
-        String key = r.newHousehold() ? "walkin.saved.new" : r.newStudent() ? "walkin.saved.newStudent"
-                : "walkin.saved.returning";
+        String key = r.newHousehold() ? "walkin.saved.new" : typedAsNew ? "walkin.saved.justRegistered"
+                : r.newStudent() ? "walkin.saved.newStudent" : "walkin.saved.returning";
         status.set(new Msg(key, r.ownerName()));
         savedListeners.forEach(l -> l.accept(r));
     }
