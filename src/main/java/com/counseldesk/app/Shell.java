@@ -142,6 +142,10 @@ public final class Shell {
     }
 
     private void switchUser() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
         ctx.setCurrentStaff(null);
         showLogin();
     }

@@ -49,7 +49,20 @@ public final class TestOffice implements AutoCloseable {
 
     /** A database with the typical office staff. */
     public static TestOffice typical(Path folder) {
-        TestOffice t = empty(folder);
+        return withTypicalStaff(empty(folder));
+    }
+
+    /** The typical office on the test PostgreSQL server, whatever store this run's offices use. */
+    public static TestOffice typicalOnServer() {
+        return withTypicalStaff(new TestOffice(TestStore.openServer(), TestClock.morning()));
+    }
+
+    /** The typical office on a database the test opened itself (a server it starts and stops, say). */
+    public static TestOffice typicalOn(Database db) {
+        return withTypicalStaff(new TestOffice(db, TestClock.morning()));
+    }
+
+    private static TestOffice withTypicalStaff(TestOffice t) {
         t.office.createOffice("测试校区", List.of(
                 new NewStaff(FRONT_DESK, Role.FRONT_DESK),
                 new NewStaff(MANAGER, Role.MANAGER),

@@ -45,6 +45,11 @@ public final class TestStore {
         return Database.open(newDatabase(), () -> { });
     }
 
+    /** A new, migrated, empty office database on the test server, whatever store this run's offices use. */
+    public static Database openServer() {
+        return Database.open(newDatabase(), () -> { });
+    }
+
     /** A new database on the test server, copied from the migrated template, as an address the app takes. */
     public static synchronized DbAddress.Server newDatabase() {
         EmbeddedPostgres pg = server();

@@ -24,6 +24,7 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jdbi.v3.core.transaction.UnableToManipulateTransactionIsolationLevelException;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -74,6 +75,7 @@ public final class Database implements AutoCloseable {
     private final FileChannel lockChannel;
     private final FileLock lock;
     private final DataSource dataSource;
+    private final OfficeEvents events;
     private volatile Jdbi jdbi;
 
     private Database(DbAddress address, Kind kind, FileChannel lockChannel, FileLock lock, DataSource dataSource) {
@@ -82,6 +84,7 @@ public final class Database implements AutoCloseable {
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.dataSource = dataSource;
+        this.events = new OfficeEvents(address instanceof DbAddress.Server s ? s : null);
     }
 
     /** Work on a plain JDBC connection. */
@@ -193,15 +196,31 @@ public final class Database implements AutoCloseable {
     /**
      * Runs one user action as one transaction: all of it is stored, or none. On a server a transaction
      * that collided with another PC's is run again from the start, up to {@value #SERIALIZATION_TRIES}
-     * times, so {@code work} must do nothing but database work.
+     * times, so {@code work} must do nothing but database work; so is one whose pooled connection
+     * turned out dead as it began (before any of the work ran).
      */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
         if (kind == Kind.SQLITE) {
-            return jdbi().inTransaction(work);
+            R result;
+            try {
+                result = jdbi().inTransaction(work);
+            } catch (Exception | Error e) {
+                events.rolledBack();
+                throw e;
+            }
+            events.committed();
+            return result;
         }
         for (int attempt = 1; ; attempt++) {
             try {
                 return jdbi().inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+            } catch (UnableToManipulateTransactionIsolationLevelException e) {
+                // The pooled connection was found dead as the transaction began (the server restarted):
+                // nothing of the work ran; the pool drops it, and the next try takes another.
+                if (attempt >= SERIALIZATION_TRIES) {
+                    throw e;
+                }
+                LOG.info("A connection to {} was lost; beginning again on another", address);
             } catch (RuntimeException e) {
                 if (attempt >= SERIALIZATION_TRIES || !ServerPool.isCollision(e)) {
                     throw e;
@@ -230,6 +249,7 @@ public final class Database implements AutoCloseable {
 
     @Override
     public void close() {
+        events.close();
         if (dataSource instanceof HikariDataSource pool) {
             pool.close();
             return;
@@ -364,6 +384,24 @@ public final class Database implements AutoCloseable {
             }
             h.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), COALESCE((SELECT MAX(id) FROM "
                     + table + "), 0) + 1, false)");
+        }
+    }
+
+    /** News of what every copy of the app on this database stores ({@link #announce}). */
+    public OfficeEvents events() {
+        return events;
+    }
+
+    /**
+     * Tells every copy of the app on this database, once {@code h}'s transaction has committed, that
+     * {@code topic} happened to {@code payload} (an id, say). Nothing is told if it rolls back.
+     */
+    public void announce(Handle h, String topic, String payload) {
+        OfficeEvents.Event e = new OfficeEvents.Event(topic, payload);
+        if (kind == Kind.SQLITE) {
+            events.queue(e);
+        } else {
+            h.execute("SELECT pg_notify(?, ?)", OfficeEvents.CHANNEL, e.text());
         }
     }
 

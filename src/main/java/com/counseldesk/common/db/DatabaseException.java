@@ -33,6 +33,22 @@ public class DatabaseException extends RuntimeException {
         this.reason = reason;
     }
 
+    /**
+     * Whether a failure is the office's server not answering (down, unreachable, the connection
+     * lost): worth telling as such, and trying again later, rather than as an error in the app.
+     */
+    public static boolean isUnreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof DatabaseException d && d.reason() == Reason.UNREACHABLE) {
+                return true;
+            }
+            if (t instanceof java.sql.SQLTransientConnectionException) {
+                return true;
+            }
+        }
+        return ServerPool.reason(e) == Reason.UNREACHABLE;
+    }
+
     /** The file, for a database on this PC; null for a server. */
     public Path file() {
         return address instanceof DbAddress.File f ? f.path() : null;

@@ -53,7 +53,9 @@ final class ServerPool {
                 if (state.equals("3D000")) {
                     return Reason.NO_DATABASE;
                 }
-                if (state.startsWith("08")) {
+                // 08: the connection failed or was lost; 57P01-57P03: the server is shutting down,
+                // crashed or is not yet accepting connections.
+                if (state.startsWith("08") || state.startsWith("57P0")) {
                     return Reason.UNREACHABLE;
                 }
             }

@@ -2,6 +2,7 @@ package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.ValidationException;
+import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.FormModel;
@@ -234,6 +235,12 @@ public class WalkInViewModel {
         saving.set(false);
         if (e instanceof ValidationException v) {
             refused(v);
+            return;
+        }
+        if (DatabaseException.isUnreachable(e)) {
+            // The office's server went away (network, server PC off): say so beside the save, keep
+            // everything typed, and let the desk save again when it is back. Nothing was stored.
+            status.set(new Msg("walkin.saveUnreachable"));
             return;
         }
         status.set(new Msg("walkin.saveFailed"));
