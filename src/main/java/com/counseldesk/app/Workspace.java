@@ -1,5 +1,6 @@
 package com.counseldesk.app;
 
+import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.db.OfficeEvents;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Screen;
@@ -54,7 +55,7 @@ final class Workspace {
         // visitor registered for the signed-in counselor is announced.
         stopNews = ctx.db().events().subscribe(e -> Platform.runLater(() -> news(e, me)));
         ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
-                e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+                e -> dialogs.showError(new Msg("login.failed"), DatabaseException.describe(e)));
         today.refresh();
     }
 
@@ -83,7 +84,7 @@ final class Workspace {
         if (search == null) {
             search = new SearchViewModel(ctx.directory(), ctx.background());
             ctx.background().run(() -> ctx.office().counselors(), search::setCounselors,
-                    e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+                    e -> dialogs.showError(new Msg("login.failed"), DatabaseException.describe(e)));
         }
         return search;
     }

@@ -1,5 +1,6 @@
 package com.counseldesk.common.db;
 
+import com.counseldesk.common.i18n.Msg;
 import java.nio.file.Path;
 
 /**
@@ -47,6 +48,14 @@ public class DatabaseException extends RuntimeException {
             }
         }
         return ServerPool.reason(e) == Reason.UNREACHABLE;
+    }
+
+    /**
+     * What a person is told of a failure that reached a screen: that the office's database cannot be
+     * reached (and nothing was stored; try again when it is back), or the system error with its detail.
+     */
+    public static Msg describe(Throwable e) {
+        return isUnreachable(e) ? new Msg("error.unreachable") : new Msg("error.system", e.getMessage());
     }
 
     /** The file, for a database on this PC; null for a server. */

@@ -1,6 +1,7 @@
 package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.Phone;
+import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Formats;
@@ -121,7 +122,7 @@ public class TodayViewModel {
                 visits.set(i, updated);
             }
             selected.set(updated);
-        }, e -> dialogs.showError(new Msg("today.statusFailed"), new Msg("error.system", e.getMessage())));
+        }, e -> dialogs.showError(new Msg("today.statusFailed"), DatabaseException.describe(e)));
     }
 
     private void loadHistory(FamilyRef family) {
@@ -148,7 +149,7 @@ public class TodayViewModel {
     }
 
     private void failed(Exception e) {
-        dialogs.showError(new Msg("today.loadFailed"), new Msg("error.system", e.getMessage()));
+        dialogs.showError(new Msg("today.loadFailed"), DatabaseException.describe(e));
     }
 
     public ObservableList<VisitRow> visits() {

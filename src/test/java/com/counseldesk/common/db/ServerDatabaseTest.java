@@ -30,6 +30,9 @@ class ServerDatabaseTest {
 
         assertEquals(Reason.UNREACHABLE, e.reason());
         assertFalse(e.getMessage().contains("pw"), "the password is never in a message");
+        assertEquals("error.unreachable", DatabaseException.describe(new IllegalStateException("save", e)).key(),
+                "a screen that meets it says the office database cannot be reached");
+        assertEquals("error.system", DatabaseException.describe(new IllegalStateException("bug")).key());
     }
 
     @Test
