@@ -1,7 +1,6 @@
 package com.counseldesk;
 
 import com.counseldesk.common.Args;
-import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.db.DbAddress;
@@ -63,11 +62,8 @@ final class FindCommand {
             err.println("--limit must be between 1 and " + Directory.MAX_LIMIT);
             return 2;
         }
-        DbAddress address;
-        try {
-            address = DataLocation.addressForThisMachine(db);
-        } catch (IllegalArgumentException e) {
-            err.println("--db: " + e.getMessage());
+        DbAddress address = Launcher.address(db, err).orElse(null);
+        if (address == null) {
             return 2;
         }
         if (address instanceof DbAddress.File file && !Files.exists(file.path())) {

@@ -54,15 +54,11 @@ public final class Launcher {
             System.out.println(usage());
             return;
         }
-        DbAddress address;
-        try {
-            address = DataLocation.addressForThisMachine(Args.option(list, "--db"));
-        } catch (IllegalArgumentException e) {
-            System.err.println("--db / " + DataLocation.ENV_VAR + ": " + e.getMessage());
+        Optional<DbAddress> address = address(Args.option(list, "--db"), System.err);
+        if (address.isEmpty()) {
             System.exit(2);
-            return;
         }
-        App.run(address, nativeFolder, args);
+        App.run(address.get(), nativeFolder, args);
     }
 
     /** {@code demo --db PATH [--families N]}: returns the process exit code. */
@@ -84,11 +80,8 @@ public final class Launcher {
             err.println("--families must be between 0 and 5000000");
             return 2;
         }
-        DbAddress address;
-        try {
-            address = DataLocation.addressForThisMachine(db);
-        } catch (IllegalArgumentException e) {
-            err.println("--db: " + e.getMessage());
+        DbAddress address = address(db, err).orElse(null);
+        if (address == null) {
             return 2;
         }
         long start = System.nanoTime();
@@ -104,6 +97,16 @@ public final class Launcher {
         long ms = (System.nanoTime() - start) / 1_000_000;
         out.printf("Created the sample office with %d families in %s (%d ms)%n", n, address, ms);
         return 0;
+    }
+
+    /** The database {@code --db} (or the environment, or the default) names; empty, said on {@code err}, when it is no address. */
+    static Optional<DbAddress> address(Optional<String> db, PrintStream err) {
+        try {
+            return Optional.of(DataLocation.addressForThisMachine(db));
+        } catch (IllegalArgumentException e) {
+            err.println("--db: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static PrintStream utf8(FileDescriptor fd) {
