@@ -320,8 +320,10 @@ public class WalkInViewModel {
         }
         background.run(() -> families.findByPhone(Phone.parse(typed)).isPresent() ? List.<HouseholdCard>of()
                 : families.withContactNamed(name, SAME_NAME_LIMIT), found -> {
+                    // The same offer again (two lookups for one change) is left as it is on screen: made
+                    // anew, its buttons would swallow a click that came between.
                     if (Objects.equals(typed, phone.get()) && Objects.equals(name, parentName.get())
-                            && attachTo.get() == null) {
+                            && attachTo.get() == null && !sameName.equals(found)) {
                         sameName.setAll(found);
                     }
                 }, e -> sameName.clear());
