@@ -24,6 +24,8 @@ import java.util.Optional;
  *   counseldesk [--db PATH]                         the desktop app
  *   counseldesk demo --db PATH [--families N]       create the sample office in a new database
  *   counseldesk find --db PATH [--limit N] TEXT     print the households found, tab-separated
+ *   counseldesk migrate-to --db FILE --to postgresql://user[:password]@host[:port]/database
+ *                                                   move the office from its file to a PostgreSQL server
  * </pre>
  */
 public final class Launcher {
@@ -49,6 +51,11 @@ public final class Launcher {
             // UTF-8 whatever the console's locale, so that names reach a script intact.
             System.exit(FindCommand.run(list.subList(1, list.size()), utf8(FileDescriptor.out),
                     utf8(FileDescriptor.err), Clock.systemDefaultZone()));
+        }
+        if (!list.isEmpty() && list.get(0).equals(MigrateCommand.COMMAND)) {
+            SqliteLibrary.useCopyIn(nativeFolder);
+            System.exit(MigrateCommand.run(list.subList(1, list.size()), utf8(FileDescriptor.out),
+                    utf8(FileDescriptor.err)));
         }
         if (list.contains("--help") || list.contains("-h")) {
             System.out.println(usage());
@@ -120,6 +127,9 @@ public final class Launcher {
                 "  counseldesk demo --db PATH [--families N]   create a sample office (default 300 families)",
                 "  counseldesk find --db PATH [--limit N] TEXT the households found for a name, pinyin or 4+ digits",
                 "                                              of a phone: id, students, contacts, owner, last contact",
+                "  counseldesk migrate-to --db FILE --to " + MigrateCommand.TO_FORM,
+                "                                              move the office from its file to a PostgreSQL server",
+                "                                              database that holds none (all rows, ids kept, all or nothing)",
                 "The database defaults to $" + DataLocation.ENV_VAR + ", else the user's data folder.");
     }
 }
