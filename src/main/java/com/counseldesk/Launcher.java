@@ -54,15 +54,15 @@ public final class Launcher {
             System.out.println(usage());
             return;
         }
-        DbAddress address;
+        DataLocation.Located where;
         try {
-            address = DataLocation.addressForThisMachine(Args.option(list, "--db"));
+            where = DataLocation.locateForThisMachine(Args.option(list, "--db"));
         } catch (IllegalArgumentException e) {
             System.err.println("--db / " + DataLocation.ENV_VAR + ": " + e.getMessage());
             System.exit(2);
             return;
         }
-        App.run(address, nativeFolder, args);
+        App.run(where, nativeFolder, args);
     }
 
     /** {@code demo --db PATH [--families N]}: returns the process exit code. */
@@ -117,6 +117,7 @@ public final class Launcher {
                 "  counseldesk demo --db PATH [--families N]   create a sample office (default 300 families)",
                 "  counseldesk find --db PATH [--limit N] TEXT the households found for a name, pinyin or 4+ digits",
                 "                                              of a phone: id, students, contacts, owner, last contact",
-                "The database defaults to $" + DataLocation.ENV_VAR + ", else the user's data folder.");
+                "The database defaults to $" + DataLocation.ENV_VAR + ", else the one chosen in the app, else the file",
+                "in the user's data folder.");
     }
 }
