@@ -10,8 +10,10 @@ import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.office.Role;
 import com.counseldesk.office.Staff;
 import com.counseldesk.office.ui.DatabaseChoiceViewModel;
+import com.counseldesk.office.ui.DatabaseSettingsDialog;
 import com.counseldesk.office.ui.FirstRunView;
 import com.counseldesk.office.ui.FirstRunViewModel;
 import com.counseldesk.office.ui.LoginView;
@@ -35,7 +37,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The window and the way through it: first run (new database) → who is at this PC → main window.
  * Switching the language rebuilds the screen on show from the same view models, so nothing typed is lost.
- * Choosing another database (at first run) switches the whole app
+ * Choosing another database (at first run, or a manager's database settings) switches the whole app
  * to it: the context on the old one is closed, and the new one's first run or login is shown.
  */
 public final class Shell {
@@ -144,8 +146,9 @@ public final class Shell {
 
     void showMain() {
         current = this::showMain;
+        Runnable settings = ctx.currentStaff().role() == Role.MANAGER ? this::openDatabaseSettings : null;
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
-                this::editVisit);
+                this::editVisit, settings);
         setRoot(main.root());
         main.focusFirstField();
     }
@@ -168,6 +171,13 @@ public final class Shell {
     private void show(Screen screen) {
         workspace.open(screen);
         main.show(screen);
+    }
+
+    /** A manager's database settings: the choice is saved, and the app switches to the chosen database. */
+    private void openDatabaseSettings() {
+        DatabaseChoiceViewModel vm = DatabaseChoiceViewModel.forSettings(ctx.db().address(), dbSettings.settings(),
+                this::open, connecting, dialogs, dbSettings.overridden());
+        DatabaseSettingsDialog.show(stage, vm, ctx.i18n());
     }
 
     /**

@@ -13,6 +13,7 @@ import com.counseldesk.office.Role;
 import com.counseldesk.pages.DatabaseChoicePage;
 import com.counseldesk.pages.FirstRunPage;
 import com.counseldesk.pages.LoginPage;
+import com.counseldesk.pages.MainPage;
 import com.counseldesk.testutil.GuiTest;
 import com.counseldesk.testutil.TestClock;
 import com.counseldesk.testutil.TestOffice;
@@ -25,7 +26,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /**
- * Choosing the office's server at first run on this PC's new file. The app switches to the chosen database and shows its login (or its first run), and the
+ * Choosing the office's server: at first run on this PC's new file, and from a manager's database
+ * settings. The app switches to the chosen database and shows its login (or its first run), and the
  * choice is kept for this user.
  */
 class DatabaseChoiceGuiTest extends GuiTest {
@@ -95,5 +97,50 @@ class DatabaseChoiceGuiTest extends GuiTest {
         LoginPage login = serversFirstRun.officeName("东城校区").addStaff("李老师", "咨询师").create();
         login.expectStaff(List.of("李老师 · 咨询师"));
         assertEquals(server, app.context().db().address());
+    }
+
+    @Test
+    void aManagerSwitchesTheRunningAppToTheServer() {
+        DbAddress.Server server = serverOffice();
+        MainPage main = startAs(typicalOffice(), TestOffice.MANAGER);
+        assertTrue(main.offersDatabaseSettings());
+
+        DatabaseChoicePage settings = main.openDatabaseSettings();
+        settings.chooseServer().server(server).connect();
+
+        LoginPage login = new LoginPage(robot());
+        login.expectStaff(List.of("孙倩 · 前台", "周杰 · 主管"));
+        assertEquals(server, app.context().db().address());
+        assertEquals(Optional.of(server), app.settings().read());
+
+        MainPage there = login.enterAs("周杰");
+        assertEquals("服务器校区", there.officeName());
+        DatabaseChoicePage again = there.openDatabaseSettings();
+        assertEquals(server.host(), again.value("serverHost"));
+        assertEquals("", again.value("serverPassword"));
+    }
+
+    @Test
+    void aSavedPasswordIsNotShownAndLeavingItEmptyKeepsIt() {
+        DbAddress.Server real = serverOffice();
+        DbAddress.Server withPassword = new DbAddress.Server(real.host(), real.port(), real.database(), real.user(),
+                "kept secret");
+        MainPage main = startAs(typicalOffice(), TestOffice.MANAGER);
+        app.settings().save(withPassword);
+
+        DatabaseChoicePage settings = main.openDatabaseSettings().chooseServer();
+
+        assertEquals("", settings.value("serverPassword"));
+        assertEquals(zh("dbChoice.password.saved"), settings.prompt("serverPassword"));
+        settings.connect();
+        new LoginPage(robot()).expectStaff(List.of("孙倩 · 前台", "周杰 · 主管"));
+        assertEquals(Optional.of(withPassword), app.settings().read(), "the saved password was kept");
+    }
+
+    @Test
+    void onlyAManagerIsOfferedTheDatabaseSettings() {
+        MainPage main = startAs(typicalOffice(), TestOffice.FRONT_DESK);
+
+        assertFalse(main.offersDatabaseSettings());
     }
 }
