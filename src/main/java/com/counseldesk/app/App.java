@@ -52,7 +52,7 @@ public final class App extends Application {
         // The window is made ready while the database may still be opening.
         Scene scene = Shell.prepare(stage);
         FirstWindow.open(stage, scene, opening(address), startup -> show(stage, scene, startup, dbSettings),
-                e -> cannotOpen(address, e));
+                e -> cannotOpen(stage, scene, address, dbSettings, e));
     }
 
     /** The first screen, once the database is open. */
@@ -91,12 +91,21 @@ public final class App extends Application {
         return started;
     }
 
-    /** Says why the database cannot be used, and ends the app. */
-    private static void cannotOpen(DbAddress address, RuntimeException e) {
+    /**
+     * Says why the database cannot be used. A server (switched off, out of reach, a changed password)
+     * leaves the person the choice of database, to try again or use another; a file on this PC (in
+     * use by another copy, not a database …) ends the app.
+     */
+    private void cannotOpen(Stage stage, Scene scene, DbAddress address, DbSettings dbSettings, RuntimeException e) {
         log().error("Cannot open the database {}", address, e);
         I18n i18n = new I18n(I18n.CHINESE);
         DatabaseException reason = e instanceof DatabaseException d ? d
                 : new DatabaseException(address, DatabaseException.Reason.FAILED, e.toString(), e);
+        if (address instanceof DbAddress.Server) {
+            CannotOpen.show(stage, scene, reason, dbSettings, Clock.systemDefaultZone(),
+                    startup -> show(stage, scene, startup, dbSettings));
+            return;
+        }
         FxDialogService.error(null, i18n.t("db.error.title"), cannotOpen(i18n, reason));
         Platform.exit();
     }

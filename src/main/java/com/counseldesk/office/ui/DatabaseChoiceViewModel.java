@@ -62,7 +62,9 @@ public final class DatabaseChoiceViewModel {
     private final ObjectProperty<Msg> notice = new SimpleObjectProperty<>();
     private final FormModel form = new FormModel();
     private final BooleanBinding connectionShown;
+    /** The database in use, or the one that could not be opened at start ({@link #currentOpen} false). */
     private final DbAddress current;
+    private final boolean currentOpen;
     private final ConnectionSettings settings;
     private final Connector connector;
     private final Background background;
@@ -72,9 +74,11 @@ public final class DatabaseChoiceViewModel {
     /** The password of the server the fields were filled from, kept when the field is left empty. */
     private String savedPassword = "";
 
-    private DatabaseChoiceViewModel(DbAddress current, ConnectionSettings settings, Connector connector,
-            Background background, DialogService dialogs, boolean settingsMode, boolean overridden) {
+    private DatabaseChoiceViewModel(DbAddress current, boolean currentOpen, ConnectionSettings settings,
+            Connector connector, Background background, DialogService dialogs, boolean settingsMode,
+            boolean overridden) {
         this.current = current;
+        this.currentOpen = currentOpen;
         this.settings = settings;
         this.connector = connector;
         this.background = background;
@@ -106,7 +110,7 @@ public final class DatabaseChoiceViewModel {
      */
     public static DatabaseChoiceViewModel forFirstRun(DbAddress current, ConnectionSettings settings,
             Connector connector, Background background, DialogService dialogs) {
-        return new DatabaseChoiceViewModel(current, settings, connector, background, dialogs, false, false);
+        return new DatabaseChoiceViewModel(current, true, settings, connector, background, dialogs, false, false);
     }
 
     /**
@@ -115,7 +119,18 @@ public final class DatabaseChoiceViewModel {
      */
     public static DatabaseChoiceViewModel forSettings(DbAddress current, ConnectionSettings settings,
             Connector connector, Background background, DialogService dialogs, boolean overridden) {
-        return new DatabaseChoiceViewModel(current, settings, connector, background, dialogs, true, overridden);
+        return new DatabaseChoiceViewModel(current, true, settings, connector, background, dialogs, true,
+                overridden);
+    }
+
+    /**
+     * For the start of the app when the database ({@code failed}) could not be opened: the fields
+     * start with it, and "check and connect" tries again with what they say, or another database.
+     */
+    public static DatabaseChoiceViewModel forFailedStart(DbAddress failed, ConnectionSettings settings,
+            Connector connector, Background background, DialogService dialogs, boolean overridden) {
+        return new DatabaseChoiceViewModel(failed, false, settings, connector, background, dialogs, true,
+                overridden);
     }
 
     private void rule(String field, Runnable domainRule, StringProperty value) {
@@ -170,7 +185,7 @@ public final class DatabaseChoiceViewModel {
         }
         DbAddress address = chosen();
         busy.set(true);
-        if (address.equals(current)) {
+        if (currentOpen && address.equals(current)) {
             background.run(() -> {
                 settings.save(address);
                 return null;

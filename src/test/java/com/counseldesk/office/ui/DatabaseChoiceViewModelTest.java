@@ -407,6 +407,20 @@ class DatabaseChoiceViewModelTest {
     }
 
     @Test
+    void afterAFailedStartTheSameAddressIsTriedAgain() {
+        DbAddress.Server server = new DbAddress.Server("office-pc", 5432, "office", "desk", "pw");
+        DatabaseChoiceViewModel vm = DatabaseChoiceViewModel.forFailedStart(server, settings(), this::stub,
+                Background.direct(), dialogs, false);
+        assertEquals(Place.SERVER, vm.placeProperty().get());
+        assertTrue(vm.passwordSaved());
+
+        vm.connect();
+
+        assertEquals(List.of(server), opened);
+        assertEquals(1, switched);
+    }
+
+    @Test
     void aChoiceThatCannotBeSavedIsStillUsedAndSaidSo() throws IOException {
         // A file where the data folder should be: the settings cannot be written.
         Files.writeString(folder.resolve("data"), "not a folder");
