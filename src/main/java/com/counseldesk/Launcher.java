@@ -61,11 +61,15 @@ public final class Launcher {
             System.out.println(usage());
             return;
         }
-        Optional<DbAddress> address = address(Args.option(list, "--db"), System.err);
-        if (address.isEmpty()) {
+        DataLocation.Located where;
+        try {
+            where = DataLocation.locateForThisMachine(Args.option(list, "--db"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("--db / " + DataLocation.ENV_VAR + ": " + e.getMessage());
             System.exit(2);
+            return;
         }
-        App.run(address.get(), nativeFolder, args);
+        App.run(where, nativeFolder, args);
     }
 
     /** {@code demo --db PATH [--families N]}: returns the process exit code. */
@@ -130,6 +134,7 @@ public final class Launcher {
                 "  counseldesk migrate-to --db FILE --to " + MigrateCommand.TO_FORM,
                 "                                              move the office from its file to a PostgreSQL server",
                 "                                              database that holds none (all rows, ids kept, all or nothing)",
-                "The database defaults to $" + DataLocation.ENV_VAR + ", else the user's data folder.");
+                "The database defaults to $" + DataLocation.ENV_VAR + ", else the one chosen in the app, else the file",
+                "in the user's data folder.");
     }
 }

@@ -21,14 +21,16 @@ public final class App extends Application {
     /** Set to true, the app prints its start-up time and the heap in use, then exits (benchmarks). */
     public static final String EXIT_AFTER_SHOWN = "counseldesk.exitAfterShown";
     private static volatile Opening opening;
-    private AppContext ctx;
+    private static volatile DataLocation.Located located;
+    private Shell shell;
 
     /**
-     * Starts the desktop app on the database named by {@code --db}, the environment or the default;
-     * sqlite-jdbc's native library is kept in {@code nativeFolder}.
+     * Starts the desktop app on the database named by {@code --db}, the environment, this user's
+     * choice or the default; sqlite-jdbc's native library is kept in {@code nativeFolder}.
      */
-    public static void run(DbAddress address, Path nativeFolder, String[] args) {
-        openInBackground(address, nativeFolder);
+    public static void run(DataLocation.Located where, Path nativeFolder, String[] args) {
+        located = where;
+        openInBackground(where.address(), nativeFolder);
         Application.launch(App.class, args);
     }
 
@@ -42,17 +44,22 @@ public final class App extends Application {
 
     @Override
     public void start(Stage stage) {
-        DbAddress address = DataLocation.addressForThisMachine(Args.option(getParameters().getRaw(), "--db"));
+        DataLocation.Located where = located != null ? located
+                : DataLocation.locateForThisMachine(Args.option(getParameters().getRaw(), "--db"));
+        DbAddress address = where.address();
+        DbSettings dbSettings = new DbSettings(DataLocation.settingsForThisMachine(),
+                where.source().overridesSettings());
         // The window is made ready while the database may still be opening.
         Scene scene = Shell.prepare(stage);
-        FirstWindow.open(stage, scene, opening(address), startup -> show(stage, scene, startup),
-                e -> cannotOpen(address, e));
+        FirstWindow.open(stage, scene, opening(address), startup -> show(stage, scene, startup, dbSettings),
+                e -> cannotOpen(stage, scene, address, dbSettings, e));
     }
 
     /** The first screen, once the database is open. */
-    private void show(Stage stage, Scene scene, Startup startup) {
-        ctx = new AppContext(startup.db(), Clock.systemDefaultZone(), startup.languageTag());
-        new Shell(stage, ctx, scene).start(startup.office());
+    private void show(Stage stage, Scene scene, Startup startup, DbSettings dbSettings) {
+        AppContext ctx = new AppContext(startup.db(), Clock.systemDefaultZone(), startup.languageTag());
+        shell = new Shell(stage, ctx, scene, dbSettings);
+        shell.start(startup.office());
         stage.show();
         stage.requestFocus();
         long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -69,8 +76,8 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        if (ctx != null) {
-            ctx.close();
+        if (shell != null) {
+            shell.context().close();
         }
     }
 
@@ -84,12 +91,21 @@ public final class App extends Application {
         return started;
     }
 
-    /** Says why the database cannot be used, and ends the app. */
-    private static void cannotOpen(DbAddress address, RuntimeException e) {
+    /**
+     * Says why the database cannot be used. A server (switched off, out of reach, a changed password)
+     * leaves the person the choice of database, to try again or use another; a file on this PC (in
+     * use by another copy, not a database …) ends the app.
+     */
+    private void cannotOpen(Stage stage, Scene scene, DbAddress address, DbSettings dbSettings, RuntimeException e) {
         log().error("Cannot open the database {}", address, e);
         I18n i18n = new I18n(I18n.CHINESE);
         DatabaseException reason = e instanceof DatabaseException d ? d
                 : new DatabaseException(address, DatabaseException.Reason.FAILED, e.toString(), e);
+        if (address instanceof DbAddress.Server) {
+            CannotOpen.show(stage, scene, reason, dbSettings, Clock.systemDefaultZone(),
+                    startup -> show(stage, scene, startup, dbSettings));
+            return;
+        }
         FxDialogService.error(null, i18n.t("db.error.title"), cannotOpen(i18n, reason));
         Platform.exit();
     }

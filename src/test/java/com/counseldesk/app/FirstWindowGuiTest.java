@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import com.counseldesk.common.db.ConnectionSettings;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.pages.LoginPage;
 import com.counseldesk.pages.OpeningPage;
@@ -52,7 +53,8 @@ class FirstWindowGuiTest {
 
     private void showLogin(Stage stage, Startup s) {
         ctx = new AppContext(s.db(), office.clock, s.languageTag());
-        new Shell(stage, ctx, stage.getScene()).start(s.office());
+        DbSettings dbSettings = new DbSettings(ConnectionSettings.in(folder.resolve("settings")), false);
+        new Shell(stage, ctx, stage.getScene(), dbSettings).start(s.office());
     }
 
     @AfterEach

@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Where the database is: {@code --db}, else {@code COUNSELDESK_DB}, else the file in the user's data
- * folder for this operating system. The first two take a file path or a PostgreSQL server's address
+ * Where the database is: {@code --db}, else {@code COUNSELDESK_DB}, else what this user chose in the
+ * app ({@link ConnectionSettings}, in the data folder), else the file in the user's data folder for
+ * this operating system. The first two take a file path or a PostgreSQL server's address
  * ({@link DbAddress#parse}).
  */
 public final class DataLocation {
@@ -32,21 +33,67 @@ public final class DataLocation {
         return base.resolve("counseldesk");
     }
 
+    /** What decided where the database is. */
+    public enum Source {
+        /** {@code --db} on the command line. */
+        OPTION,
+        /** The {@code COUNSELDESK_DB} environment variable. */
+        ENVIRONMENT,
+        /** The user's choice in the app, kept in {@link ConnectionSettings}. */
+        SETTINGS,
+        /** Nothing: this user's file in the data folder. */
+        DEFAULT;
+
+        /** Whether the command line or the environment named the database, so that a choice saved in the app waits. */
+        public boolean overridesSettings() {
+            return this == OPTION || this == ENVIRONMENT;
+        }
+    }
+
+    /** The database to open and what decided it. */
+    public record Located(DbAddress address, Source source) {
+    }
+
     /**
-     * The database named by {@code --db} or {@code COUNSELDESK_DB} (a file or a server), else this
-     * user's file; an incomplete server address is an {@link IllegalArgumentException} saying what is missing.
+     * The database named by {@code --db} or {@code COUNSELDESK_DB} (a file or a server), else the one
+     * this user chose in the app, else this user's file; an incomplete server address in the first two
+     * is an {@link IllegalArgumentException} saying what is missing.
      */
     public static DbAddress address(Optional<String> dbOption, Map<String, String> env, String osName,
             String userHome) {
-        Optional<String> named = dbOption.filter(s -> !s.isBlank())
-                .or(() -> Optional.ofNullable(env.get(ENV_VAR)).filter(s -> !s.isBlank()));
-        if (named.isPresent()) {
-            return DbAddress.parse(named.get());
+        return locate(dbOption, env, osName, userHome).address();
+    }
+
+    /** As {@link #address}, saying what decided it. */
+    public static Located locate(Optional<String> dbOption, Map<String, String> env, String osName,
+            String userHome) {
+        Optional<String> option = dbOption.filter(s -> !s.isBlank());
+        if (option.isPresent()) {
+            return new Located(DbAddress.parse(option.get()), Source.OPTION);
         }
-        return new DbAddress.File(dataFolder(env, osName, userHome).resolve(FILE_NAME));
+        Optional<String> environment = Optional.ofNullable(env.get(ENV_VAR)).filter(s -> !s.isBlank());
+        if (environment.isPresent()) {
+            return new Located(DbAddress.parse(environment.get()), Source.ENVIRONMENT);
+        }
+        ConnectionSettings settings = settings(env, osName, userHome);
+        return settings.read().map(a -> new Located(a, Source.SETTINGS))
+                .orElseGet(() -> new Located(settings.thisPc(), Source.DEFAULT));
+    }
+
+    /** This user's choice of database, kept in the data folder. */
+    public static ConnectionSettings settings(Map<String, String> env, String osName, String userHome) {
+        return ConnectionSettings.in(dataFolder(env, osName, userHome));
     }
 
     public static DbAddress addressForThisMachine(Optional<String> dbOption) {
-        return address(dbOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+        return locateForThisMachine(dbOption).address();
+    }
+
+    public static Located locateForThisMachine(Optional<String> dbOption) {
+        return locate(dbOption, System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
+    }
+
+    public static ConnectionSettings settingsForThisMachine() {
+        return settings(System.getenv(), System.getProperty("os.name"), System.getProperty("user.home"));
     }
 }
