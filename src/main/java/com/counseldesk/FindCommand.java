@@ -1,9 +1,9 @@
 package com.counseldesk;
 
 import com.counseldesk.common.Args;
-import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.common.db.DbAddress;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Contact;
 import com.counseldesk.family.ContactPhone;
@@ -62,16 +62,19 @@ final class FindCommand {
             err.println("--limit must be between 1 and " + Directory.MAX_LIMIT);
             return 2;
         }
-        Path file = DataLocation.resolveForThisMachine(db);
-        if (!Files.exists(file)) {
+        DbAddress address = Launcher.address(db, err).orElse(null);
+        if (address == null) {
+            return 2;
+        }
+        if (address instanceof DbAddress.File file && !Files.exists(file.path())) {
             err.println("No database at " + file);
             return 1;
         }
-        try (Database database = Database.open(file, () -> err.println(UPGRADING))) {
+        try (Database database = Database.open(address, () -> err.println(UPGRADING))) {
             print(database, new SearchQuery(text(args), null, null, null, null, null), limit, clock, out, err);
             return 0;
         } catch (DatabaseException e) {
-            err.println(new I18n(I18n.ENGLISH).t("db.error." + e.reason().name(), e.file().toString()));
+            err.println(new I18n(I18n.ENGLISH).t("db.error." + e.reason().name(), e.address().toString()));
             return 1;
         }
     }

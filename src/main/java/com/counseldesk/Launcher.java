@@ -6,6 +6,7 @@ import com.counseldesk.common.LogConfig;
 import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.common.db.DbAddress;
 import com.counseldesk.common.db.SqliteLibrary;
 import com.counseldesk.sample.SampleOffice;
 import java.io.FileDescriptor;
@@ -23,6 +24,8 @@ import java.util.Optional;
  *   counseldesk [--db PATH]                         the desktop app
  *   counseldesk demo --db PATH [--families N]       create the sample office in a new database
  *   counseldesk find --db PATH [--limit N] TEXT     print the households found, tab-separated
+ *   counseldesk migrate-to --db FILE --to postgresql://user[:password]@host[:port]/database
+ *                                                   move the office from its file to a PostgreSQL server
  * </pre>
  */
 public final class Launcher {
@@ -49,11 +52,24 @@ public final class Launcher {
             System.exit(FindCommand.run(list.subList(1, list.size()), utf8(FileDescriptor.out),
                     utf8(FileDescriptor.err), Clock.systemDefaultZone()));
         }
+        if (!list.isEmpty() && list.get(0).equals(MigrateCommand.COMMAND)) {
+            SqliteLibrary.useCopyIn(nativeFolder);
+            System.exit(MigrateCommand.run(list.subList(1, list.size()), utf8(FileDescriptor.out),
+                    utf8(FileDescriptor.err)));
+        }
         if (list.contains("--help") || list.contains("-h")) {
             System.out.println(usage());
             return;
         }
-        App.run(DataLocation.resolveForThisMachine(Args.option(list, "--db")), nativeFolder, args);
+        DataLocation.Located where;
+        try {
+            where = DataLocation.locateForThisMachine(Args.option(list, "--db"));
+        } catch (IllegalArgumentException e) {
+            System.err.println("--db / " + DataLocation.ENV_VAR + ": " + e.getMessage());
+            System.exit(2);
+            return;
+        }
+        App.run(where, nativeFolder, args);
     }
 
     /** {@code demo --db PATH [--families N]}: returns the process exit code. */
@@ -75,20 +91,33 @@ public final class Launcher {
             err.println("--families must be between 0 and 5000000");
             return 2;
         }
-        Path file = DataLocation.resolveForThisMachine(db);
+        DbAddress address = address(db, err).orElse(null);
+        if (address == null) {
+            return 2;
+        }
         long start = System.nanoTime();
-        try (Database database = Database.open(file)) {
+        try (Database database = Database.open(address, () -> { })) {
             new SampleOffice(database, Clock.systemDefaultZone(), 20261127L).create(n);
         } catch (DatabaseException e) {
-            err.println("Cannot use " + e.file() + ": " + e.reason() + (e.getCause() == null ? "" : " (" + e.getMessage() + ")"));
+            err.println("Cannot use " + e.address() + ": " + e.reason() + (e.getCause() == null ? "" : " (" + e.getMessage() + ")"));
             return 1;
         } catch (IllegalStateException e) {
-            err.println(file + ": " + e.getMessage());
+            err.println(address + ": " + e.getMessage());
             return 1;
         }
         long ms = (System.nanoTime() - start) / 1_000_000;
-        out.printf("Created the sample office with %d families in %s (%d ms)%n", n, file, ms);
+        out.printf("Created the sample office with %d families in %s (%d ms)%n", n, address, ms);
         return 0;
+    }
+
+    /** The database {@code --db} (or the environment, or the default) names; empty, said on {@code err}, when it is no address. */
+    static Optional<DbAddress> address(Optional<String> db, PrintStream err) {
+        try {
+            return Optional.of(DataLocation.addressForThisMachine(db));
+        } catch (IllegalArgumentException e) {
+            err.println("--db: " + e.getMessage());
+            return Optional.empty();
+        }
     }
 
     private static PrintStream utf8(FileDescriptor fd) {
@@ -102,6 +131,10 @@ public final class Launcher {
                 "  counseldesk demo --db PATH [--families N]   create a sample office (default 300 families)",
                 "  counseldesk find --db PATH [--limit N] TEXT the households found for a name, pinyin or 4+ digits",
                 "                                              of a phone: id, students, contacts, owner, last contact",
-                "The database defaults to $" + DataLocation.ENV_VAR + ", else the user's data folder.");
+                "  counseldesk migrate-to --db FILE --to " + MigrateCommand.TO_FORM,
+                "                                              move the office from its file to a PostgreSQL server",
+                "                                              database that holds none (all rows, ids kept, all or nothing)",
+                "The database defaults to $" + DataLocation.ENV_VAR + ", else the one chosen in the app, else the file",
+                "in the user's data folder.");
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.family.DirectoryOffice;
 import com.counseldesk.family.Relation;
+import com.counseldesk.testutil.SqliteOnly;
 import com.counseldesk.testutil.TestClock;
 import com.counseldesk.testutil.TestOffice;
 import java.io.ByteArrayOutputStream;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.sqlite.SQLiteDataSource;
 
 /** {@code find --db PATH TEXT}: the households found, tab-separated, or a clear refusal. */
+@SqliteOnly
 class FindCommandTest {
     private static final String ZHANG = "1\t张小明（初二）\t王芳（母亲）13812345678\t李明\t2026-11-20 09:00";
     private static final String LI = "2\t李雷（初二）、李梅（初二）\t韩梅（母亲）13900001111；李强（父亲）01062349999#12\t张伟\t";

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.Args;
 import com.counseldesk.common.db.Database;
+import com.counseldesk.testutil.SqliteOnly;
 import com.counseldesk.testutil.V1Office;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -20,6 +21,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SqliteOnly
 class LauncherTest {
     @TempDir
     Path dir;

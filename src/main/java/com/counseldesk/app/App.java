@@ -3,6 +3,7 @@ package com.counseldesk.app;
 import com.counseldesk.common.Args;
 import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.common.db.DbAddress;
 import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import java.lang.management.ManagementFactory;
@@ -20,14 +21,16 @@ public final class App extends Application {
     /** Set to true, the app prints its start-up time and the heap in use, then exits (benchmarks). */
     public static final String EXIT_AFTER_SHOWN = "counseldesk.exitAfterShown";
     private static volatile Opening opening;
-    private AppContext ctx;
+    private static volatile DataLocation.Located located;
+    private Shell shell;
 
     /**
-     * Starts the desktop app on the database named by {@code --db}, the environment or the default;
-     * sqlite-jdbc's native library is kept in {@code nativeFolder}.
+     * Starts the desktop app on the database named by {@code --db}, the environment, this user's
+     * choice or the default; sqlite-jdbc's native library is kept in {@code nativeFolder}.
      */
-    public static void run(Path file, Path nativeFolder, String[] args) {
-        openInBackground(file, nativeFolder);
+    public static void run(DataLocation.Located where, Path nativeFolder, String[] args) {
+        located = where;
+        openInBackground(where.address(), nativeFolder);
         Application.launch(App.class, args);
     }
 
@@ -35,23 +38,28 @@ public final class App extends Application {
      * Starts opening (and migrating) the database while JavaFX starts up, so that the two overlap.
      * Called by the launcher before the toolkit starts.
      */
-    public static void openInBackground(Path file, Path nativeFolder) {
-        opening = Opening.start(file, nativeFolder);
+    public static void openInBackground(DbAddress address, Path nativeFolder) {
+        opening = Opening.start(address, nativeFolder);
     }
 
     @Override
     public void start(Stage stage) {
-        Path file = DataLocation.resolveForThisMachine(Args.option(getParameters().getRaw(), "--db"));
+        DataLocation.Located where = located != null ? located
+                : DataLocation.locateForThisMachine(Args.option(getParameters().getRaw(), "--db"));
+        DbAddress address = where.address();
+        DbSettings dbSettings = new DbSettings(DataLocation.settingsForThisMachine(),
+                where.source().overridesSettings());
         // The window is made ready while the database may still be opening.
         Scene scene = Shell.prepare(stage);
-        FirstWindow.open(stage, scene, opening(file), startup -> show(stage, scene, startup),
-                e -> cannotOpen(file, e));
+        FirstWindow.open(stage, scene, opening(address), startup -> show(stage, scene, startup, dbSettings),
+                e -> cannotOpen(stage, scene, address, dbSettings, e));
     }
 
     /** The first screen, once the database is open. */
-    private void show(Stage stage, Scene scene, Startup startup) {
-        ctx = new AppContext(startup.db(), Clock.systemDefaultZone(), startup.languageTag());
-        new Shell(stage, ctx, scene).start(startup.office());
+    private void show(Stage stage, Scene scene, Startup startup, DbSettings dbSettings) {
+        AppContext ctx = new AppContext(startup.db(), Clock.systemDefaultZone(), startup.languageTag());
+        shell = new Shell(stage, ctx, scene, dbSettings);
+        shell.start(startup.office());
         stage.show();
         stage.requestFocus();
         long startupMs = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
@@ -68,27 +76,36 @@ public final class App extends Application {
 
     @Override
     public void stop() {
-        if (ctx != null) {
-            ctx.close();
+        if (shell != null) {
+            shell.context().close();
         }
     }
 
     /** The database being opened in the background for this file, or one started now when there is none. */
-    private static Opening opening(Path file) {
+    private static Opening opening(DbAddress address) {
         Opening started = opening;
         opening = null;
-        if (started == null || !started.file().equals(file)) {
-            return Opening.start(file, null);
+        if (started == null || !started.address().equals(address)) {
+            return Opening.start(address, null);
         }
         return started;
     }
 
-    /** Says why the database cannot be used, and ends the app. */
-    private static void cannotOpen(Path file, RuntimeException e) {
-        log().error("Cannot open the database {}", file, e);
+    /**
+     * Says why the database cannot be used. A server (switched off, out of reach, a changed password)
+     * leaves the person the choice of database, to try again or use another; a file on this PC (in
+     * use by another copy, not a database …) ends the app.
+     */
+    private void cannotOpen(Stage stage, Scene scene, DbAddress address, DbSettings dbSettings, RuntimeException e) {
+        log().error("Cannot open the database {}", address, e);
         I18n i18n = new I18n(I18n.CHINESE);
         DatabaseException reason = e instanceof DatabaseException d ? d
-                : new DatabaseException(file, DatabaseException.Reason.FAILED, e.toString(), e);
+                : new DatabaseException(address, DatabaseException.Reason.FAILED, e.toString(), e);
+        if (address instanceof DbAddress.Server) {
+            CannotOpen.show(stage, scene, reason, dbSettings, Clock.systemDefaultZone(),
+                    startup -> show(stage, scene, startup, dbSettings));
+            return;
+        }
         FxDialogService.error(null, i18n.t("db.error.title"), cannotOpen(i18n, reason));
         Platform.exit();
     }
@@ -104,6 +121,7 @@ public final class App extends Application {
 
     /** The message for a database that cannot be used: which file, why, and that it was left untouched. */
     public static String cannotOpen(I18n i18n, DatabaseException e) {
-        return i18n.t("db.error." + e.reason().name(), e.file().toString()) + "\n\n" + i18n.t("db.error.untouched");
+        return i18n.t("db.error." + e.reason().name(), e.address().toString()) + "\n\n"
+                + i18n.t("db.error.untouched");
     }
 }

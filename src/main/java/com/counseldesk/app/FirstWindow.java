@@ -21,7 +21,7 @@ public final class FirstWindow {
     public static void open(Stage stage, Scene scene, Opening opening, Consumer<Startup> ready,
             Consumer<RuntimeException> failed) {
         if (!opening.isDone()) {
-            OpeningView view = new OpeningView(new I18n(I18n.CHINESE), opening.file());
+            OpeningView view = new OpeningView(new I18n(I18n.CHINESE), opening.address());
             Fonts.apply(view.root());
             scene.setRoot(view.root());
             stage.setTitle(new I18n(I18n.CHINESE).t("app.title"));

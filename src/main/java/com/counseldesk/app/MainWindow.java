@@ -38,8 +38,9 @@ final class MainWindow {
     private final WalkInView walkInView;
     private final Runnable openSearch;
 
+    /** {@code databaseSettings}: opens a manager's database settings; null for anyone else (no button). */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
-            LongConsumer editVisit) {
+            LongConsumer editVisit, Runnable databaseSettings) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -58,7 +59,14 @@ final class MainWindow {
         Button switchButton = new Button(i18n.t("main.switchUser"));
         switchButton.setId("switchUserButton");
         switchButton.setOnAction(e -> switchUser.run());
-        HBox top = new HBox(10, office, find, spacer, user, switchButton, languageBox);
+        HBox top = new HBox(10, office, find, spacer, user, switchButton);
+        if (databaseSettings != null) {
+            Button settings = new Button(i18n.t("main.databaseSettings"));
+            settings.setId("databaseSettingsButton");
+            settings.setOnAction(e -> databaseSettings.run());
+            top.getChildren().add(settings);
+        }
+        top.getChildren().add(languageBox);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(6, 10, 6, 10));
         top.getStyleClass().add("top-bar");
@@ -83,7 +91,7 @@ final class MainWindow {
 
         StatusBar status = new StatusBar();
         status.setId("statusBar");
-        status.setText(i18n.t("main.database", ctx.db().file().toString()));
+        status.setText(i18n.t("main.database", ctx.db().address().toString()));
 
         root.setTop(top);
         root.setCenter(tabs);

@@ -1,6 +1,7 @@
 package com.counseldesk.app;
 
 import com.counseldesk.common.db.Database;
+import com.counseldesk.common.db.DbAddress;
 import com.counseldesk.common.db.SqliteLibrary;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -14,12 +15,12 @@ import javafx.application.Platform;
  * it ({@link Startup}); {@code upgrading} completes when an older file starts to be upgraded (a
  * large office takes a minute), so that the window can say so.
  */
-public record Opening(Path file, CompletableFuture<Startup> startup, CompletableFuture<Void> upgrading) {
+public record Opening(DbAddress address, CompletableFuture<Startup> startup, CompletableFuture<Void> upgrading) {
     /**
-     * Starts opening {@code file} on a thread of its own; sqlite-jdbc's native library is kept in
+     * Starts opening the database at {@code address} on a thread of its own; sqlite-jdbc's native library is kept in
      * {@code nativeFolder} (null: where sqlite-jdbc puts it). Safe to call before JavaFX starts.
      */
-    public static Opening start(Path file, Path nativeFolder) {
+    public static Opening start(DbAddress address, Path nativeFolder) {
         CompletableFuture<Void> upgrading = new CompletableFuture<>();
         CompletableFuture<Startup> startup = new CompletableFuture<>();
         Thread opener = new Thread(() -> {
@@ -27,14 +28,14 @@ public record Opening(Path file, CompletableFuture<Startup> startup, Completable
                 if (nativeFolder != null) {
                     SqliteLibrary.useCopyIn(nativeFolder);
                 }
-                startup.complete(read(Database.open(file, () -> upgrading.complete(null))));
+                startup.complete(read(Database.open(address, () -> upgrading.complete(null))));
             } catch (RuntimeException | Error e) {
                 startup.completeExceptionally(e);
             }
         }, "open-database");
         opener.setDaemon(true);
         opener.start();
-        return new Opening(file, startup, upgrading);
+        return new Opening(address, startup, upgrading);
     }
 
     /** Reads what the first window shows; the database is closed again if that fails. */

@@ -1,7 +1,7 @@
 package com.counseldesk.app;
 
+import com.counseldesk.common.db.DbAddress;
 import com.counseldesk.common.i18n.I18n;
-import java.nio.file.Path;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Label;
@@ -16,7 +16,7 @@ final class OpeningView {
     private final Label message = new Label();
     private final I18n i18n;
 
-    OpeningView(I18n i18n, Path file) {
+    OpeningView(I18n i18n, DbAddress address) {
         this.i18n = i18n;
         root.setId("openingView");
         root.setAlignment(Pos.CENTER);
@@ -24,7 +24,7 @@ final class OpeningView {
         message.setWrapText(true);
         message.setTextAlignment(TextAlignment.CENTER);
         message.setMaxWidth(TEXT_WIDTH);
-        message.setText(i18n.t("db.opening", file.toString()));
+        message.setText(i18n.t("db.opening", address.toString()));
         ProgressIndicator progress = new ProgressIndicator();
         root.getChildren().addAll(progress, message);
     }

@@ -2,21 +2,27 @@ package com.counseldesk.app;
 
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
+import com.counseldesk.common.db.DbAddress;
+import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Fonts;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.office.Role;
 import com.counseldesk.office.Staff;
+import com.counseldesk.office.ui.DatabaseChoiceViewModel;
+import com.counseldesk.office.ui.DatabaseSettingsDialog;
 import com.counseldesk.office.ui.FirstRunView;
 import com.counseldesk.office.ui.FirstRunViewModel;
 import com.counseldesk.office.ui.LoginView;
 import com.counseldesk.walkin.ui.VisitEditDialog;
-import java.util.List;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
+import javafx.application.Platform;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -26,33 +32,56 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import org.slf4j.LoggerFactory;
 
 /**
  * The window and the way through it: first run (new database) → who is at this PC → main window.
  * Switching the language rebuilds the screen on show from the same view models, so nothing typed is lost.
+ * Choosing another database (at first run, or a manager's database settings) switches the whole app
+ * to it: the context on the old one is closed, and the new one's first run or login is shown.
  */
 public final class Shell {
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 720;
     private final Stage stage;
-    private final AppContext ctx;
     private final Scene scene;
+    private final Clock clock;
+    private final DbSettings dbSettings;
     private final DialogService dialogs;
+    private final Background connecting = connecting();
+    private AppContext ctx;
     private FirstRunViewModel firstRun;
+    private DatabaseChoiceViewModel firstRunChoice;
     private Workspace workspace;
     private MainWindow main;
     private Runnable current = () -> { };
 
-    public Shell(Stage stage, AppContext ctx) {
-        this(stage, ctx, prepare(stage));
+    public Shell(Stage stage, AppContext ctx, DbSettings dbSettings) {
+        this(stage, ctx, prepare(stage), dbSettings);
     }
 
     /** {@code scene}: the stage's, from {@link #prepare}. */
-    public Shell(Stage stage, AppContext ctx, Scene scene) {
+    public Shell(Stage stage, AppContext ctx, Scene scene, DbSettings dbSettings) {
         this.stage = stage;
         this.ctx = ctx;
         this.scene = scene;
-        this.dialogs = new FxDialogService(stage, ctx::i18n);
+        this.clock = ctx.clock();
+        this.dbSettings = dbSettings;
+        this.dialogs = new FxDialogService(stage, () -> this.ctx.i18n());
+    }
+
+    /** Connecting to a database a person chose: on a thread of its own, not on the database worker's. */
+    static Background connecting() {
+        return new Background(r -> {
+            Thread t = new Thread(r, "connect-database");
+            t.setDaemon(true);
+            t.start();
+        }, Platform::runLater);
+    }
+
+    /** The context of the database in use (another one after the person chose another database). */
+    public AppContext context() {
+        return ctx;
     }
 
     /**
@@ -84,10 +113,12 @@ public final class Shell {
         if (firstRun == null) {
             firstRun = new FirstRunViewModel(ctx.office(), ctx::createSampleOffice, ctx.background(), dialogs,
                     this::showLogin);
+            firstRunChoice = DatabaseChoiceViewModel.forFirstRun(ctx.db().address(), dbSettings.settings(),
+                    this::open, connecting, dialogs);
         }
         current = this::showFirstRun;
         stage.setTitle(ctx.i18n().t("app.title"));
-        FirstRunView view = new FirstRunView(firstRun, ctx.i18n(), languageBox());
+        FirstRunView view = new FirstRunView(firstRun, firstRunChoice, ctx.i18n(), languageBox());
         setRoot(centered(view.root()));
         view.focus();
     }
@@ -115,8 +146,9 @@ public final class Shell {
 
     void showMain() {
         current = this::showMain;
+        Runnable settings = ctx.currentStaff().role() == Role.MANAGER ? this::openDatabaseSettings : null;
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
-                this::editVisit);
+                this::editVisit, settings);
         setRoot(main.root());
         main.focusFirstField();
     }
@@ -141,7 +173,46 @@ public final class Shell {
         main.show(screen);
     }
 
+    /** A manager's database settings: the choice is saved, and the app switches to the chosen database. */
+    private void openDatabaseSettings() {
+        DatabaseChoiceViewModel vm = DatabaseChoiceViewModel.forSettings(ctx.db().address(), dbSettings.settings(),
+                this::open, connecting, dialogs, dbSettings.overridden());
+        DatabaseSettingsDialog.show(stage, vm, ctx.i18n());
+    }
+
+    /**
+     * Off the FX thread: opens the chosen database and reads what its first screen shows; returns
+     * the switch to it, for the FX thread. Refuses with a {@code DatabaseException} saying why.
+     */
+    private Runnable open(DbAddress address) {
+        Startup startup = Startup.open(address, clock);
+        return () -> switchTo(startup);
+    }
+
+    /**
+     * Uses another database from now on: the context on the one in use is closed (after the work it
+     * has queued), and the new database's first run or login is shown, in its language (or this one,
+     * for a new database).
+     */
+    void switchTo(Startup startup) {
+        AppContext old = ctx;
+        String language = startup.languageTag() != null ? startup.languageTag() : old.i18n().tag();
+        ctx = new AppContext(startup.db(), clock, language);
+        firstRun = null;
+        firstRunChoice = null;
+        workspace = null;
+        main = null;
+        old.close();
+        LoggerFactory.getLogger(Shell.class).info("Switched to the database {}", startup.db().address());
+        start(startup.office());
+        ctx.warmUp();
+    }
+
     private void switchUser() {
+        if (workspace != null) {
+            workspace.close();
+            workspace = null;
+        }
         ctx.setCurrentStaff(null);
         showLogin();
     }

@@ -1,6 +1,7 @@
 package com.counseldesk.app;
 
 import com.counseldesk.common.db.Database;
+import com.counseldesk.common.db.DbAddress;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import java.time.Clock;
@@ -21,6 +22,20 @@ public record Startup(Database db, String languageTag, Office office) {
         OfficeService.AtStart read = new OfficeService(db, clock).atStart();
         return new Startup(db, read.language().orElse(null),
                 read.officeName().map(name -> new Office(name, read.activeStaff())).orElse(null));
+    }
+
+    /**
+     * Opens the database a person chose and reads what its first screen shows; the database is closed
+     * again when that fails. Refuses with a {@code DatabaseException} saying why.
+     */
+    static Startup open(DbAddress address, Clock clock) {
+        Database db = Database.open(address, () -> { });
+        try {
+            return read(db, clock);
+        } catch (RuntimeException e) {
+            db.close();
+            throw e;
+        }
     }
 
     static Office office(OfficeService office) {

@@ -1,11 +1,14 @@
 package com.counseldesk.app;
 
+import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.common.db.OfficeEvents;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.SearchScreen;
 import com.counseldesk.family.ui.SearchViewModel;
+import com.counseldesk.walkin.VisitNews;
 import com.counseldesk.walkin.ui.TodayViewModel;
 import com.counseldesk.walkin.ui.VisitEditViewModel;
 import com.counseldesk.walkin.ui.WalkInViewModel;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.application.Platform;
 
 /**
  * What the signed-in person has open: the desk's view models and the screens in tabs (search,
@@ -28,6 +32,7 @@ final class Workspace {
     private SearchViewModel search;
     private final Map<String, Screen> open = new LinkedHashMap<>();
     private final List<Runnable> changed = new ArrayList<>();
+    private final Runnable stopNews;
     private String selected = DESK;
 
     Workspace(AppContext ctx, DialogService dialogs) {
@@ -46,9 +51,24 @@ final class Workspace {
             refreshSearch();
         });
         walkIn.householdProperty().addListener((o, a, b) -> today.showFamily(b));
+        // What any PC of the office stores reaches this one: today's board reads again by itself, and a
+        // visitor registered for the signed-in counselor is announced.
+        stopNews = ctx.db().events().subscribe(e -> Platform.runLater(() -> news(e, me)));
         ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
-                e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+                e -> dialogs.showError(new Msg("login.failed"), DatabaseException.describe(e)));
         today.refresh();
+    }
+
+    private void news(OfficeEvents.Event e, long me) {
+        VisitNews.arrival(e).ifPresent(a -> today.arrived(a.visitId(), a.counselorId() == me));
+        if (VisitNews.isChange(e)) {
+            today.refreshAll();
+        }
+    }
+
+    /** The signed-in person leaves this PC: no more news for this workspace. */
+    void close() {
+        stopNews.run();
     }
 
     WalkInViewModel walkIn() {
@@ -64,7 +84,7 @@ final class Workspace {
         if (search == null) {
             search = new SearchViewModel(ctx.directory(), ctx.background());
             ctx.background().run(() -> ctx.office().counselors(), search::setCounselors,
-                    e -> dialogs.showError(new Msg("login.failed"), new Msg("error.system", e.getMessage())));
+                    e -> dialogs.showError(new Msg("login.failed"), DatabaseException.describe(e)));
         }
         return search;
     }

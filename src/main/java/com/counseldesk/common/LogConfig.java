@@ -32,7 +32,7 @@ import java.time.format.DateTimeFormatter;
  * <p>The log file is {@code counseldesk.log} in the folder named by {@value #LOG_DIR_PROPERTY} (the
  * launcher sets it to {@code logs} in the data folder; without it {@code ~/.counseldesk-logs}),
  * started afresh each day and at 5 MB, the old ones kept 30 days and 100 MB in all. The same lines
- * go to the console. INFO and up; Flyway only its warnings. A line reads
+ * go to the console's error stream. INFO and up; Flyway only its warnings. A line reads
  * {@code 2026-11-27 09:30:00.123 INFO  [main] c.c.common.db.Database - Opened database …} in the file
  * and {@code 09:30:00.123 INFO  c.c.common.db.Database - …} on the console (logback's patterns
  * {@value #FILE_PATTERN} and {@value #CONSOLE_PATTERN}, written by {@link Line} without logback's
@@ -84,6 +84,8 @@ public final class LogConfig extends ContextAwareBase implements Configurator {
         ConsoleAppender<ILoggingEvent> console = new ConsoleAppender<>();
         console.setContext(context);
         console.setName("CONSOLE");
+        // The error stream: what a command prints on its standard output (find's lines) stays clean for scripts.
+        console.setTarget("System.err");
         console.setEncoder(encoder(context, new Line("HH:mm:ss.SSS", false)));
         console.start();
 

@@ -65,13 +65,16 @@ final class DirectoryDao {
     static final String PHONE_START_BY_RECENCY = PHONES_BY_RECENCY.replace("<match>", START);
     static final String PHONE_START_COUNT = PHONES_COUNT.replace("<match>", START);
     /**
-     * The digits anywhere in the number, through the trigram index phone_digits. The pattern is
+     * The digits anywhere in the number, through SQLite's trigram index phone_digits. The pattern is
      * '%' + digits + '%' where the digits were checked to be 0–9 only, so it holds no wildcard of the
      * user's; it is bound like every other value.
      */
     static final String PHONE_ANYWHERE = "SELECT p.household_id FROM phone_digits d CROSS JOIN phone p"
             + " CROSS JOIN household h WHERE p.id = d.rowid AND h.id = p.household_id"
             + " AND d.number LIKE :pattern AND p.active = 1<filters>" + RECENT_FIRST;
+    /** The same on PostgreSQL, whose trigram index (pg_trgm) is on the number itself. */
+    static final String PHONE_ANYWHERE_SERVER = "SELECT p.household_id FROM phone p CROSS JOIN household h"
+            + " WHERE h.id = p.household_id AND p.number LIKE :pattern AND p.active = 1<filters>" + RECENT_FIRST;
 
     /** Every household that passes the filters. Indexes: household_last_contact, household_owner. */
     static final String EVERYONE = "SELECT h.id FROM household h WHERE 1 = 1<filters>" + RECENT_FIRST
@@ -87,9 +90,12 @@ final class DirectoryDao {
     }
 
     private final Handle handle;
+    private final boolean sqlite;
 
-    DirectoryDao(Handle handle) {
+    /** {@code sqlite}: the handle is on an SQLite file (else on a PostgreSQL server). */
+    DirectoryDao(Handle handle, boolean sqlite) {
         this.handle = handle;
+        this.sqlite = sqlite;
     }
 
     /**
@@ -157,7 +163,8 @@ final class DirectoryDao {
         if (digits.isEmpty() || !digits.chars().allMatch(c -> c >= '0' && c <= '9')) {
             throw new IllegalArgumentException("digits only: " + digits);
         }
-        feed(query(PHONE_ANYWHERE, filters).bind("pattern", "%" + digits + "%"), take);
+        feed(query(sqlite ? PHONE_ANYWHERE : PHONE_ANYWHERE_SERVER, filters).bind("pattern", "%" + digits + "%"),
+                take);
     }
 
     List<Long> everyone(SearchFilters filters, int limit, int offset) {

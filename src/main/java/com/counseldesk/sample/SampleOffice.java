@@ -97,13 +97,19 @@ public final class SampleOffice {
         List<Long> counselors = staff.stream().filter(s -> s.role() == Role.COUNSELOR).map(Staff::id).toList();
         Ids ids = new Ids();
         try (Handle h = db.openHandle()) {
-            h.execute("PRAGMA cache_size = -" + LOAD_CACHE_KIB);
-            h.useTransaction(t -> DeferredSearchIndexes.around(t, () -> {
+            Runnable load = () -> {
                 for (int start = 0; start < households; start += BATCH) {
-                    new Batch(t).fill(start, Math.min(households, start + BATCH), households, counselors, frontDesk,
+                    new Batch(h).fill(start, Math.min(households, start + BATCH), households, counselors, frontDesk,
                             now, ids);
                 }
-            }));
+                db.idsWritten(h, List.of("household", "student", "contact", "phone", "visit"));
+            };
+            if (db.isSqlite()) {
+                h.execute("PRAGMA cache_size = -" + LOAD_CACHE_KIB);
+                h.useTransaction(t -> DeferredSearchIndexes.around(t, load));
+            } else {
+                h.useTransaction(t -> load.run());
+            }
         }
     }
 

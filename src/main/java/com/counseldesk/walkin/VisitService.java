@@ -80,6 +80,7 @@ public class VisitService implements TimelineSource {
                 throw new ValidationException("visit",
                         visits.find(visitId).isPresent() ? "error.visit.void" : "error.visit.unknown");
             }
+            db.announce(h, VisitNews.CHANGED, String.valueOf(visitId));
             return row(h, visitId);
         });
     }
@@ -107,6 +108,7 @@ public class VisitService implements TimelineSource {
             households.log(hid, "visit", visitId, "purpose", v.purpose(), c.purpose(), "", by);
             households.log(hid, "visit", visitId, "students", names(card, before), names(card, c.studentIds()), "",
                     by);
+            db.announce(h, VisitNews.CHANGED, String.valueOf(visitId));
             return row(h, visitId);
         });
     }
@@ -120,6 +122,7 @@ public class VisitService implements TimelineSource {
             visits.markVoid(visitId, why);
             families.in(h).log(v.householdId(), "visit", visitId, "status", v.status().name(),
                     VisitStatus.VOID.name(), why, by);
+            db.announce(h, VisitNews.CHANGED, String.valueOf(visitId));
             return row(h, visitId);
         });
     }

@@ -100,6 +100,7 @@ public class WalkInService {
             long visitId = visits.insert(card.id(), in.channel(), now, receivedBy, counselor.id(), in.whoCame(),
                     in.purpose());
             came.forEach(s -> visits.link(visitId, s));
+            db.announce(h, VisitNews.ARRIVAL, VisitNews.arrival(visitId, counselor.id()));
             boolean ownerKept = Ownership.isTakeOver(ownerBefore, counselor.id());
             long ownerId = after.household().ownerId();
             return new Registration(card.id(), studentId, visitId, newHousehold, newStudent, ownerId,

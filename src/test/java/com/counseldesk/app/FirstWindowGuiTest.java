@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
+import com.counseldesk.common.db.ConnectionSettings;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.pages.LoginPage;
 import com.counseldesk.pages.OpeningPage;
@@ -43,7 +44,7 @@ class FirstWindowGuiTest {
     @BeforeEach
     void openTheWindow() throws Exception {
         office = TestOffice.typical(folder);
-        Opening opening = new Opening(office.db.file(), startup, upgrading);
+        Opening opening = new Opening(office.db.address(), startup, upgrading);
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> FirstWindow.open(stage, Shell.prepare(stage), opening,
                 s -> showLogin(stage, s), failures::add));
@@ -52,7 +53,8 @@ class FirstWindowGuiTest {
 
     private void showLogin(Stage stage, Startup s) {
         ctx = new AppContext(s.db(), office.clock, s.languageTag());
-        new Shell(stage, ctx, stage.getScene()).start(s.office());
+        DbSettings dbSettings = new DbSettings(ConnectionSettings.in(folder.resolve("settings")), false);
+        new Shell(stage, ctx, stage.getScene(), dbSettings).start(s.office());
     }
 
     @AfterEach
@@ -67,7 +69,7 @@ class FirstWindowGuiTest {
     @Test
     void theWindowSaysTheDatabaseIsOpeningThenUpgradingThenShowsTheLogin() {
         OpeningPage page = new OpeningPage(robot);
-        page.expectMessage(Bundles.zh("db.opening", office.db.file().toString()));
+        page.expectMessage(Bundles.zh("db.opening", office.db.address().toString()));
 
         upgrading.complete(null);
         page.expectMessage(Bundles.zh("db.upgrading"));
@@ -81,8 +83,8 @@ class FirstWindowGuiTest {
 
     @Test
     void aDatabaseThatCannotBeOpenedReachesTheAppAsItsReason() {
-        new OpeningPage(robot).expectMessage(Bundles.zh("db.opening", office.db.file().toString()));
-        DatabaseException refused = new DatabaseException(office.db.file(), DatabaseException.Reason.IN_USE, null,
+        new OpeningPage(robot).expectMessage(Bundles.zh("db.opening", office.db.address().toString()));
+        DatabaseException refused = new DatabaseException(office.db.address(), DatabaseException.Reason.IN_USE, null,
                 null);
 
         startup.completeExceptionally(refused);

@@ -33,9 +33,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
 /**
- * The desk's figures on the 200,000-household office ({@link BenchOffice}): finding a household
- * by a typed phone, suggesting households by the first seven digits, and registering a visit
- * (half returning households, half new ones). Run with {@code mvn -Pbench verify}.
+ * The desk's figures on the 200,000-household office ({@link BenchOffice}, this PC's file): finding a
+ * household by a typed phone, suggesting households by the first seven digits, and registering a
+ * visit (half returning households, half new ones). {@link ServerRegistrationBench} gives the same
+ * figures on PostgreSQL, named with {@code _postgresql}. Run with {@code mvn -Pbench verify}.
  */
 @Tag("bench")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -43,14 +44,24 @@ class RegistrationBench {
     private static final int LOOKUPS = 2_000;
     private static final int REGISTRATIONS = 200;
 
-    private final Clock clock = Clock.systemDefaultZone();
-    private Database db;
+    protected final Clock clock = Clock.systemDefaultZone();
+    protected Database db;
     private FamilyService families;
     private OfficeService office;
 
+    /** The office the figures are taken on. */
+    protected Database office() {
+        return BenchOffice.open();
+    }
+
+    /** What the figures' names end with: "" for this PC's file. */
+    protected String store() {
+        return "";
+    }
+
     @BeforeAll
     void open() {
-        db = BenchOffice.open();
+        db = office();
         families = new FamilyService(db, clock);
         office = new OfficeService(db, clock);
     }
@@ -71,8 +82,9 @@ class RegistrationBench {
             nanos[i] = System.nanoTime() - start;
             assertTrue(card.isPresent(), typed);
         }
-        Figures.bench("find_family_by_phone_200k_median", Figures.us(Figures.median(nanos)), "us");
-        Figures.bench("find_family_by_phone_200k_p99", Figures.us(Figures.percentile(nanos, 99)), "us");
+        Figures.bench("find_family_by_phone_200k" + store() + "_median", Figures.us(Figures.median(nanos)), "us");
+        Figures.bench("find_family_by_phone_200k" + store() + "_p95", Figures.us(Figures.percentile(nanos, 95)), "us");
+        Figures.bench("find_family_by_phone_200k" + store() + "_p99", Figures.us(Figures.percentile(nanos, 99)), "us");
     }
 
     @Test
@@ -86,7 +98,8 @@ class RegistrationBench {
             nanos[i] = System.nanoTime() - start;
             assertFalse(found.isEmpty(), prefix);
         }
-        Figures.bench("suggest_by_7_digit_prefix_200k_median", Figures.us(Figures.median(nanos)), "us");
+        Figures.bench("suggest_by_7_digit_prefix_200k" + store() + "_median", Figures.us(Figures.median(nanos)),
+                "us");
     }
 
     @Test
@@ -108,8 +121,9 @@ class RegistrationBench {
             nanos[i] = System.nanoTime() - start;
         }
         assertEquals(REGISTRATIONS / 2, done.stream().filter(Registration::newHousehold).count());
-        Figures.bench("register_walk_in_200k_median", Figures.ms(Figures.median(nanos)), "ms");
-        Figures.bench("register_walk_in_200k_p99", Figures.ms(Figures.percentile(nanos, 99)), "ms");
+        Figures.bench("register_walk_in_200k" + store() + "_median", Figures.ms(Figures.median(nanos)), "ms");
+        Figures.bench("register_walk_in_200k" + store() + "_p95", Figures.ms(Figures.percentile(nanos, 95)), "ms");
+        Figures.bench("register_walk_in_200k" + store() + "_p99", Figures.ms(Figures.percentile(nanos, 99)), "ms");
     }
 
     /** A child on record came back: the desk found the household while the phone was typed and picked the child. */

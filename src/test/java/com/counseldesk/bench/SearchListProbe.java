@@ -1,8 +1,10 @@
 package com.counseldesk.bench;
 
 import com.counseldesk.app.AppContext;
+import com.counseldesk.app.DbSettings;
 import com.counseldesk.app.Shell;
 import com.counseldesk.app.Startup;
+import com.counseldesk.common.db.ConnectionSettings;
 import com.counseldesk.common.db.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -50,7 +52,9 @@ public final class SearchListProbe {
             Database db = Database.open(Path.of(getParameters().getRaw().get(0)));
             Startup startup = Startup.read(db, clock);
             ctx = new AppContext(db, clock, startup.languageTag());
-            new Shell(stage, ctx).start(startup.office());
+            // The probe chooses no database: the settings folder is never written.
+            Path settings = Path.of(getParameters().getRaw().get(0)).resolveSibling("probe-settings");
+            new Shell(stage, ctx, new DbSettings(ConnectionSettings.in(settings), false)).start(startup.office());
             stage.show();
             scene = stage.getScene();
             ((Button) this.<TilePane>node("#staffPicker").getChildren().get(0)).fire();

@@ -137,15 +137,18 @@ class LogConfigTest {
         Process p = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-cp", classPath, "-D" + Launcher.LOG_DIR_PROPERTY + "=" + logs, Launcher.class.getName(),
                 "demo", "--db", dir.resolve("office.db").toString(), "--families", "0")
-                .redirectErrorStream(true).start();
-        String output = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+                .redirectError(dir.resolve("stderr.txt").toFile()).start();
+        String stdout = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertTrue(p.waitFor(60, TimeUnit.SECONDS));
-        assertEquals(0, p.exitValue(), output);
+        String output = Files.readString(dir.resolve("stderr.txt"), StandardCharsets.UTF_8);
+        assertEquals(0, p.exitValue(), stdout + output);
+        assertTrue(stdout.startsWith("Created the sample office"), stdout);
+        assertFalse(stdout.contains("INFO"), "a command's output holds no log lines: " + stdout);
 
         String log = Files.readString(logs.resolve("counseldesk.log"), StandardCharsets.UTF_8);
         assertTrue(log.contains("INFO  [main] c.c.common.db.Database - Opened database " + dir.resolve("office.db")),
                 log);
-        assertTrue(output.contains("INFO  c.c.common.db.Database - Opened database"), "and on the console: "
+        assertTrue(output.contains("INFO  c.c.common.db.Database - Opened database"), "and on the console's error stream: "
                 + output);
         assertFalse(log.contains("DEBUG"), log);
     }

@@ -3,6 +3,7 @@ package com.counseldesk.family;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.counseldesk.testutil.SqliteOnly;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,6 +22,7 @@ import org.junit.jupiter.params.provider.CsvSource;
  * Every directory query reads through an index (SQLite's plan, on a file without statistics, as an
  * office's file is): none reads a whole table, so the time of a search does not grow with the office.
  */
+@SqliteOnly
 class DirectoryPlanTest {
     private static final SearchQuery ALL_FILTERS = new SearchQuery("", 1L, Stage.NEW, Channel.DIRECT,
             LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));

@@ -7,6 +7,7 @@ import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.Staff;
 import com.counseldesk.testutil.TestClock;
+import com.counseldesk.testutil.TestStore;
 import com.counseldesk.walkin.Registration;
 import com.counseldesk.walkin.VisitService;
 import com.counseldesk.walkin.WalkIn;
@@ -47,7 +48,7 @@ public final class FamilyFixture implements AutoCloseable {
 
     /** A new database in {@code folder} with the typical office; closing the fixture closes it. */
     public static FamilyFixture typical(Path folder) {
-        FamilyFixture f = new FamilyFixture(Database.open(folder.resolve("family.db")), TestClock.morning(), true);
+        FamilyFixture f = new FamilyFixture(TestStore.open(folder, "family.db"), TestClock.morning(), true);
         f.office.createOffice("测试校区", List.of(new NewStaff(FRONT_DESK, Role.FRONT_DESK),
                 new NewStaff(MANAGER, Role.MANAGER), new NewStaff(COUNSELOR, Role.COUNSELOR),
                 new NewStaff(OTHER_COUNSELOR, Role.COUNSELOR)));

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.office.OfficeService;
+import com.counseldesk.testutil.SqliteOnly;
 import com.counseldesk.testutil.TestClock;
 import com.counseldesk.testutil.V1Office;
 import com.counseldesk.testutil.V1Office.Family;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * with one student, one contact and one phone, with the same ids, and every visit must still name
  * it. {@link UpgradeFromV1Test} reads a smaller V1 office through the services.
  */
+@SqliteOnly
 class UpgradeFromV1RowByRowTest {
     /** The school year of the grade: that of the latest visit, else of the day the family was created. */
     private static final Map<Long, Integer> GRADE_YEAR = Map.of(

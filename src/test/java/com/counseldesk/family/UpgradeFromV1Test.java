@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.Phone;
+import com.counseldesk.testutil.SqliteOnly;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.walkin.Registration;
 import com.counseldesk.walkin.VisitRow;
@@ -30,6 +31,7 @@ import org.sqlite.SQLiteDataSource;
  * version: every family becomes a household with the same ids, its visits stay with it, and the
  * derived search columns are filled.
  */
+@SqliteOnly
 class UpgradeFromV1Test {
     @TempDir
     Path dir;

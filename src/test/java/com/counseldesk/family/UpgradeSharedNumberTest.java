@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.family.ui.HistoryText;
+import com.counseldesk.testutil.SqliteOnly;
 import com.counseldesk.testutil.TestClock;
 import com.counseldesk.testutil.V1Office;
 import java.nio.file.Path;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without); a number now belongs to one household. The upgrade must neither fail nor lose a row:
  * the earlier family keeps the number, the later one keeps it inactive, and its history says why.
  */
+@SqliteOnly
 class UpgradeSharedNumberTest {
     @TempDir
     Path dir;

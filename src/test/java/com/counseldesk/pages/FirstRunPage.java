@@ -19,6 +19,21 @@ public final class FirstRunPage extends Page {
         return text("firstRunTitle");
     }
 
+    /** Where the data is kept: this PC or the office's server. */
+    public DatabaseChoicePage databaseChoice() {
+        return new DatabaseChoicePage(robot);
+    }
+
+    /** "正在使用：postgresql://…" when the new database is a server's, else "". */
+    public String currentDatabase() {
+        return text("currentDatabase");
+    }
+
+    /** Whether the office's name and staff are asked for (not while another database is being chosen). */
+    public boolean asksForTheOffice() {
+        return isShown("officeForm");
+    }
+
     public FirstRunPage officeName(String name) {
         fill("officeNameField", name);
         return this;

@@ -53,6 +53,18 @@ public final class MainPage extends Page {
         return rebuilt;
     }
 
+    /** Whether the top bar offers 数据库设置 (to a manager only). */
+    public boolean offersDatabaseSettings() {
+        return isShown("databaseSettingsButton");
+    }
+
+    /** Clicks 数据库设置; the dialog opens with the choice of database. */
+    public DatabaseChoicePage openDatabaseSettings() {
+        click("databaseSettingsButton");
+        node("dbSettingsView");
+        return new DatabaseChoicePage(robot);
+    }
+
     public LoginPage switchUser() {
         click("switchUserButton");
         return new LoginPage(robot);

@@ -26,6 +26,17 @@ public final class TodayPage extends Page {
         node("todayView");
     }
 
+    /** The notice of a visitor just registered for the signed-in counselor; "" when none is shown. */
+    public String arrivalNotice() {
+        return text("arrivalNotice");
+    }
+
+    /** Waits until the notice says exactly this. */
+    public TodayPage expectArrivalNotice(String expected) {
+        Wait.forValue("the arrival notice", expected, this::arrivalNotice);
+        return this;
+    }
+
     public String title() {
         return text("todayTitle");
     }

@@ -11,6 +11,7 @@ import com.counseldesk.family.Directory;
 import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Relation;
 import com.counseldesk.family.SearchQuery;
+import com.counseldesk.testutil.SqliteOnly;
 import com.counseldesk.testutil.TestOffice;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The sample office sets the search indexes aside while it writes its households and makes them
  * again at the end: afterwards the file is what the app would have written row by row.
  */
+@SqliteOnly
 class SampleOfficeSearchTest {
     private static final int HOUSEHOLDS = 300;
     private static final String SCHEMA = "SELECT type || ' ' || name || ' ON ' || tbl_name || ': ' || sql"

@@ -1,8 +1,15 @@
 package com.counseldesk.testutil;
 
 import com.counseldesk.app.AppContext;
+import com.counseldesk.app.DbSettings;
 import com.counseldesk.app.Shell;
 import com.counseldesk.app.Startup;
+import com.counseldesk.common.db.ConnectionSettings;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -15,17 +22,20 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The whole app on the TestFX stage, as {@code App} starts it, but on a {@link TestOffice} database
  * and its {@link TestClock}: the shell decides between first run and "who is at this PC", exactly
- * as for a user. Close it after each test; that closes the app's context and its database.
+ * as for a user. The database a person chooses in the app is kept in a settings folder of the
+ * harness's own, never the user's. Close it after each test; that closes the app's context and its
+ * database (the one chosen last, when the person switched).
  */
 public final class AppHarness implements AutoCloseable {
     private final TestOffice office;
-    private final AppContext ctx;
+    private final Path settingsFolder;
     private final FxRobot robot = new FxRobot();
+    private Shell shell;
     private boolean closed;
 
-    private AppHarness(TestOffice office, AppContext ctx) {
+    private AppHarness(TestOffice office, Path settingsFolder) {
         this.office = office;
-        this.ctx = ctx;
+        this.settingsFolder = settingsFolder;
     }
 
     /** Starts the app on the office's database and waits until its first screen is shown and focused. */
@@ -35,17 +45,21 @@ public final class AppHarness implements AutoCloseable {
             // As App does it: what the first window shows is read before it is built.
             Startup startup = Startup.read(office.db, office.clock);
             AppContext ctx = new AppContext(office.db, office.clock, startup.languageTag());
-            AppHarness harness = new AppHarness(office, ctx);
-            FxToolkit.setupStage(stage -> show(stage, ctx, startup.office()));
+            AppHarness harness = new AppHarness(office, Files.createTempDirectory("counseldesk-settings"));
+            DbSettings dbSettings = new DbSettings(harness.settings(), false);
+            FxToolkit.setupStage(stage -> harness.show(stage, ctx, startup.office(), dbSettings));
             WaitForAsyncUtils.waitForFxEvents();
             return harness;
         } catch (TimeoutException e) {
             throw new IllegalStateException("The JavaFX toolkit did not start", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
-    private static void show(Stage stage, AppContext ctx, Startup.Office office) {
-        new Shell(stage, ctx).start(office);
+    private void show(Stage stage, AppContext ctx, Startup.Office first, DbSettings dbSettings) {
+        shell = new Shell(stage, ctx, dbSettings);
+        shell.start(first);
         stage.show();
         stage.toFront();
         // JavaFX 20+ no longer focuses a shown stage by itself; key events need a focused window.
@@ -56,8 +70,14 @@ public final class AppHarness implements AutoCloseable {
         return office;
     }
 
+    /** The context of the database in use: the office's, or the one the person chose in the app. */
     public AppContext context() {
-        return ctx;
+        return Fx.get(shell::context);
+    }
+
+    /** Where this run keeps the database the person chose (a folder of the harness's own). */
+    public ConnectionSettings settings() {
+        return ConnectionSettings.in(settingsFolder);
     }
 
     public FxRobot robot() {
@@ -71,7 +91,7 @@ public final class AppHarness implements AutoCloseable {
     public void settle() {
         for (int pass = 0; pass < 2; pass++) {
             CompletableFuture<Void> done = new CompletableFuture<>();
-            ctx.background().run(() -> null, r -> done.complete(null), done::completeExceptionally);
+            context().background().run(() -> null, r -> done.complete(null), done::completeExceptionally);
             try {
                 done.get(Wait.DEFAULT.toMillis(), TimeUnit.MILLISECONDS);
             } catch (InterruptedException e) {
@@ -96,7 +116,18 @@ public final class AppHarness implements AutoCloseable {
         } catch (TimeoutException e) {
             throw new IllegalStateException("Could not hide the test stages", e);
         } finally {
-            ctx.close();
+            context().close();
+            deleteSettingsFolder();
+        }
+    }
+
+    private void deleteSettingsFolder() {
+        try (var files = Files.walk(settingsFolder)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

@@ -44,12 +44,25 @@ public final class TestOffice implements AutoCloseable {
 
     /** A migrated, empty database (no office yet). */
     public static TestOffice empty(Path folder) {
-        return new TestOffice(Database.open(folder.resolve("office.db")), TestClock.morning());
+        return new TestOffice(TestStore.open(folder, "office.db"), TestClock.morning());
     }
 
     /** A database with the typical office staff. */
     public static TestOffice typical(Path folder) {
-        TestOffice t = empty(folder);
+        return withTypicalStaff(empty(folder));
+    }
+
+    /** The typical office on the test PostgreSQL server, whatever store this run's offices use. */
+    public static TestOffice typicalOnServer() {
+        return withTypicalStaff(new TestOffice(TestStore.openServer(), TestClock.morning()));
+    }
+
+    /** The typical office on a database the test opened itself (a server it starts and stops, say). */
+    public static TestOffice typicalOn(Database db) {
+        return withTypicalStaff(new TestOffice(db, TestClock.morning()));
+    }
+
+    private static TestOffice withTypicalStaff(TestOffice t) {
         t.office.createOffice("测试校区", List.of(
                 new NewStaff(FRONT_DESK, Role.FRONT_DESK),
                 new NewStaff(MANAGER, Role.MANAGER),
@@ -111,9 +124,14 @@ public final class TestOffice implements AutoCloseable {
                 .execute());
     }
 
-    /** From now on every visit insert fails inside SQLite, as a full disk would. */
+    /** From now on every visit insert fails inside the store, as a full disk would. */
     public void failVisitInserts() {
-        execute("CREATE TRIGGER fail_visit BEFORE INSERT ON visit BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        FailingWrites.start(db, "INSERT", "visit");
+    }
+
+    /** Visit inserts succeed again. */
+    public void stopFailingVisitInserts() {
+        FailingWrites.stop(db, "INSERT", "visit");
     }
 
     public void execute(String sql) {

@@ -1,6 +1,7 @@
 package com.counseldesk.common.db;
 
 import com.counseldesk.common.db.DatabaseException.Reason;
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.channels.FileChannel;
@@ -15,11 +16,15 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
 import org.jdbi.v3.core.Jdbi;
+import org.jdbi.v3.core.transaction.TransactionIsolationLevel;
+import org.jdbi.v3.core.transaction.UnableToManipulateTransactionIsolationLevelException;
 import org.jdbi.v3.sqlobject.SqlObjectPlugin;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,9 +32,17 @@ import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
 /**
- * The one SQLite file that holds the office. Opening it checks the file without changing it,
- * takes the lock that keeps a second copy of the app out, sets the pragmas that make a commit
- * survive power loss, and brings the schema up to date with the migrations.
+ * The office's database: this PC's SQLite file (the default), or a PostgreSQL server that all the
+ * office's PCs share. Opening a file checks it without changing it, takes the lock that keeps a
+ * second copy of the app out, sets the pragmas that make a commit survive power loss, and brings
+ * the schema up to date with the migrations. Connecting to a server opens a small pool, says
+ * plainly what is wrong (unreachable, login refused, a database of another application, a newer
+ * version) and brings the schema up to date the same way ({@link Migrations}).
+ *
+ * <p>Every user action is one transaction: on SQLite an IMMEDIATE one (one writer at a time); on
+ * PostgreSQL a SERIALIZABLE one, run again from the start when the server reports that it collided
+ * with another PC's (serialization failure or deadlock), so a rule that reads then writes holds
+ * across PCs as it does on one.
  *
  * <p>A file whose schema is already current is opened without Flyway: the migration history is read
  * with one plain query, and Flyway is loaded only for a new file, an older schema, or a history that
@@ -51,17 +64,27 @@ public final class Database implements AutoCloseable {
      */
     private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
 
-    private final Path file;
+    /** How often a transaction that collided with another PC's is run again before the failure is the user's. */
+    static final int SERIALIZATION_TRIES = 8;
+
+    /** Which kind of store a database is. */
+    public enum Kind { SQLITE, POSTGRESQL }
+
+    private final DbAddress address;
+    private final Kind kind;
     private final FileChannel lockChannel;
     private final FileLock lock;
-    private final SQLiteDataSource dataSource;
+    private final DataSource dataSource;
+    private final OfficeEvents events;
     private volatile Jdbi jdbi;
 
-    private Database(Path file, FileChannel lockChannel, FileLock lock, SQLiteDataSource dataSource) {
-        this.file = file;
+    private Database(DbAddress address, Kind kind, FileChannel lockChannel, FileLock lock, DataSource dataSource) {
+        this.address = address;
+        this.kind = kind;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.dataSource = dataSource;
+        this.events = new OfficeEvents(address instanceof DbAddress.Server s ? s : null);
     }
 
     /** Work on a plain JDBC connection. */
@@ -81,7 +104,18 @@ public final class Database implements AutoCloseable {
      * instead of seeming to hang. It does not run for a new file or one already current.
      */
     public static Database open(Path file, Runnable beforeUpgrade) {
-        Path path = file.toAbsolutePath();
+        return open(new DbAddress.File(file), beforeUpgrade);
+    }
+
+    /** Opens the file or connects to the server; see {@link #open(Path, Runnable)}. */
+    public static Database open(DbAddress address, Runnable beforeUpgrade) {
+        if (address instanceof DbAddress.Server server) {
+            return connect(server, beforeUpgrade);
+        }
+        return openFile(((DbAddress.File) address).path(), beforeUpgrade);
+    }
+
+    private static Database openFile(Path path, Runnable beforeUpgrade) {
         inspect(path);
         Path lockFile = lockFile(path).normalize();
         if (!HELD.add(lockFile)) {
@@ -93,9 +127,9 @@ public final class Database implements AutoCloseable {
             channel = FileChannel.open(lockFile, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel, path);
             SQLiteDataSource dataSource = dataSource(path);
-            migrate(dataSource, path, beforeUpgrade);
+            migrate(dataSource, new DbAddress.File(path), Kind.SQLITE, beforeUpgrade);
             LOG.info("Opened database {}", path);
-            return new Database(path, channel, lock, dataSource);
+            return new Database(new DbAddress.File(path), Kind.SQLITE, channel, lock, dataSource);
         } catch (IOException e) {
             closeQuietly(channel);
             HELD.remove(lockFile);
@@ -107,8 +141,40 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Connects to a PostgreSQL server's database. Nothing is kept out: every PC of the office uses it
+     * at once. The pool opens its first connection here, so a server that cannot be reached or a
+     * refused login is known before any screen.
+     */
+    private static Database connect(DbAddress.Server server, Runnable beforeUpgrade) {
+        HikariDataSource pool = ServerPool.open(server);
+        try {
+            migrate(pool, server, Kind.POSTGRESQL, beforeUpgrade);
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        LOG.info("Connected to database {}", server);
+        return new Database(server, Kind.POSTGRESQL, null, null, pool);
+    }
+
+    /** The file, for a database on this PC; null for a server. */
     public Path file() {
-        return file;
+        return address instanceof DbAddress.File f ? f.path() : null;
+    }
+
+    /** Where the database is: a file or a server (never with a password). */
+    public DbAddress address() {
+        return address;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    /** Whether this is an SQLite file (its pragmas and its own full-text index apply). */
+    public boolean isSqlite() {
+        return kind == Kind.SQLITE;
     }
 
     /** Jdbi on this file, set up on first use (that takes a few hundred milliseconds, so not before the first window). */
@@ -127,9 +193,41 @@ public final class Database implements AutoCloseable {
         return j;
     }
 
-    /** Runs one user action as one IMMEDIATE transaction: all of it is stored, or none. */
+    /**
+     * Runs one user action as one transaction: all of it is stored, or none. On a server a transaction
+     * that collided with another PC's is run again from the start, up to {@value #SERIALIZATION_TRIES}
+     * times, so {@code work} must do nothing but database work; so is one whose pooled connection
+     * turned out dead as it began (before any of the work ran).
+     */
     public <R, X extends Exception> R inTransaction(HandleCallback<R, X> work) throws X {
-        return jdbi().inTransaction(work);
+        if (kind == Kind.SQLITE) {
+            R result;
+            try {
+                result = jdbi().inTransaction(work);
+            } catch (Exception | Error e) {
+                events.rolledBack();
+                throw e;
+            }
+            events.committed();
+            return result;
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return jdbi().inTransaction(TransactionIsolationLevel.SERIALIZABLE, work);
+            } catch (UnableToManipulateTransactionIsolationLevelException e) {
+                // The pooled connection was found dead as the transaction began (the server restarted):
+                // nothing of the work ran; the pool drops it, and the next try takes another.
+                if (attempt >= SERIALIZATION_TRIES) {
+                    throw e;
+                }
+                LOG.info("A connection to {} was lost; beginning again on another", address);
+            } catch (RuntimeException e) {
+                if (attempt >= SERIALIZATION_TRIES || !ServerPool.isCollision(e)) {
+                    throw e;
+                }
+                LOG.debug("Transaction collided with another one (try {}); running it again", attempt);
+            }
+        }
     }
 
     /** Runs read-only work on a handle of its own. */
@@ -145,22 +243,27 @@ public final class Database implements AutoCloseable {
         try (Connection c = dataSource.getConnection()) {
             return work.run(c);
         } catch (SQLException e) {
-            throw new DatabaseException(file, Reason.FAILED, e.getMessage(), e);
+            throw new DatabaseException(address, Reason.FAILED, e.getMessage(), e);
         }
     }
 
     @Override
     public void close() {
+        events.close();
+        if (dataSource instanceof HikariDataSource pool) {
+            pool.close();
+            return;
+        }
         if (!lockChannel.isOpen()) {
             return;
         }
         try {
             lock.release();
         } catch (IOException e) {
-            LOG.warn("Could not release the lock on {}", file, e);
+            LOG.warn("Could not release the lock on {}", address, e);
         }
         closeQuietly(lockChannel);
-        HELD.remove(lockFile(file).normalize());
+        HELD.remove(lockFile(file()).normalize());
     }
 
     static Path lockFile(Path db) {
@@ -212,16 +315,16 @@ public final class Database implements AutoCloseable {
         return ds;
     }
 
-    private static void migrate(SQLiteDataSource dataSource, Path path, Runnable beforeUpgrade) {
+    private static void migrate(DataSource dataSource, DbAddress address, Kind kind, Runnable beforeUpgrade) {
         History history = history(dataSource);
         if (history == History.CURRENT) {
             return;
         }
         if (history == History.OLDER) {
-            LOG.info("Upgrading database {} to version {}", path, SCHEMA_VERSION);
+            LOG.info("Upgrading database {} to version {}", address, SCHEMA_VERSION);
             beforeUpgrade.run();
         }
-        Migrations.migrate(dataSource, path);
+        Migrations.migrate(dataSource, address, kind);
     }
 
     /** What the file's migration history says of it. */
@@ -234,14 +337,14 @@ public final class Database implements AutoCloseable {
         OTHER
     }
 
-    static History history(SQLiteDataSource dataSource) {
+    static History history(DataSource dataSource) {
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery("SELECT version, success FROM flyway_schema_history"
                         + " ORDER BY installed_rank")) {
             int expected = 1;
             while (rs.next()) {
                 if (expected > SCHEMA_VERSION || !String.valueOf(expected).equals(rs.getString(1))
-                        || rs.getInt(2) != 1) {
+                        || !rs.getBoolean(2)) {
                     return History.OTHER;
                 }
                 expected++;
@@ -264,6 +367,47 @@ public final class Database implements AutoCloseable {
         } catch (IOException e) {
             LOG.warn("Could not close the lock file", e);
         }
+    }
+
+    /**
+     * After rows were written with ids of their own (the sample office, a move from a file): on a
+     * server, each table's id generator is set past its highest id, so that the next row the app
+     * adds gets a new one. SQLite takes the next id from the table itself: nothing to do.
+     */
+    public void idsWritten(Handle h, List<String> tables) {
+        if (kind == Kind.SQLITE) {
+            return;
+        }
+        for (String table : tables) {
+            if (!table.matches("[a-z_]+")) {
+                throw new IllegalArgumentException("table " + table);
+            }
+            h.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), COALESCE((SELECT MAX(id) FROM "
+                    + table + "), 0) + 1, false)");
+        }
+    }
+
+    /** News of what every copy of the app on this database stores ({@link #announce}). */
+    public OfficeEvents events() {
+        return events;
+    }
+
+    /**
+     * Tells every copy of the app on this database, once {@code h}'s transaction has committed, that
+     * {@code topic} happened to {@code payload} (an id, say). Nothing is told if it rolls back.
+     */
+    public void announce(Handle h, String topic, String payload) {
+        OfficeEvents.Event e = new OfficeEvents.Event(topic, payload);
+        if (kind == Kind.SQLITE) {
+            events.queue(e);
+        } else {
+            h.execute("SELECT pg_notify(?, ?)", OfficeEvents.CHANNEL, e.text());
+        }
+    }
+
+    /** The connections, for this package's checks of the schema. */
+    DataSource dataSource() {
+        return dataSource;
     }
 
     /** Opens a handle for DAO tests and tools that manage their own transaction. */

@@ -1,6 +1,7 @@
 package com.counseldesk.family.ui;
 
 import com.counseldesk.common.ValidationException;
+import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.i18n.Msg;
@@ -89,7 +90,7 @@ public class FamilyPageViewModel {
             }
         }, e -> {
             loading.set(false);
-            page.dialogs().showError(new Msg("family.loadFailed"), new Msg("error.system", e.getMessage()));
+            page.dialogs().showError(new Msg("family.loadFailed"), DatabaseException.describe(e));
         });
     }
 

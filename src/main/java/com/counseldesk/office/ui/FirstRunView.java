@@ -23,15 +23,20 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The first-run step: name the office and its staff, or try the app with a sample office. */
+/**
+ * The first-run step: where the office's data is kept (this PC, or the office's server), then the
+ * office and its staff, or a sample office to try the app with.
+ */
 public final class FirstRunView {
     private final FirstRunViewModel vm;
+    private final DatabaseChoiceView choice;
     private final I18n i18n;
     private final VBox root = new VBox(12);
     private final TextField office = new TextField();
 
-    public FirstRunView(FirstRunViewModel vm, I18n i18n, Node languageBox) {
+    public FirstRunView(FirstRunViewModel vm, DatabaseChoiceViewModel choice, I18n i18n, Node languageBox) {
         this.vm = vm;
+        this.choice = new DatabaseChoiceView(choice, i18n);
         this.i18n = i18n;
         build(languageBox);
     }
@@ -40,8 +45,12 @@ public final class FirstRunView {
         return root;
     }
 
-    /** Puts the cursor in the office name. */
+    /** Puts the cursor in the office name, or in the connection's first field while that is shown. */
     public void focus() {
+        if (choice.connectionShown().get()) {
+            choice.focus();
+            return;
+        }
         Forms.focusWhenShown(office);
     }
 
@@ -54,6 +63,9 @@ public final class FirstRunView {
         HBox header = Forms.header(title, languageBox);
         Label intro = new Label(i18n.t("firstRun.intro"));
         intro.setWrapText(true);
+        Label where = new Label(i18n.t("dbChoice.title"));
+        where.setId("dbChoiceTitle");
+        where.getStyleClass().add("title-4");
 
         GridPane grid = Forms.grid();
         office.setId("officeNameField");
@@ -105,7 +117,8 @@ public final class FirstRunView {
         Button create = new Button(i18n.t("firstRun.create"));
         create.setId("createOfficeButton");
         create.getStyleClass().add("accent");
-        create.setDefaultButton(true);
+        // Enter creates the office only while its form is shown (not while connecting elsewhere).
+        create.defaultButtonProperty().bind(choice.connectionShown().not());
         create.setOnAction(e -> vm.create());
         Button sample = new Button(i18n.t("firstRun.sample"));
         sample.setId("sampleButton");
@@ -121,6 +134,14 @@ public final class FirstRunView {
         sampleHint.setWrapText(true);
         sampleHint.getStyleClass().add("text-muted");
 
-        root.getChildren().addAll(header, intro, new Separator(), grid, buttons, sampleHint);
+        Label officeTitle = new Label(i18n.t("firstRun.office"));
+        officeTitle.getStyleClass().add("title-4");
+        VBox officeForm = new VBox(8, new Separator(), officeTitle, grid, buttons, sampleHint);
+        officeForm.setId("officeForm");
+        grid.setPadding(new Insets(0, 12, 0, 12));
+        officeForm.visibleProperty().bind(choice.connectionShown().not());
+        officeForm.managedProperty().bind(officeForm.visibleProperty());
+
+        root.getChildren().addAll(header, intro, where, choice.root(), officeForm);
     }
 }

@@ -11,6 +11,7 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -138,7 +139,28 @@ public final class TodayView {
                 editButton("editHistoryVisitButton", vm.selectedHistoryProperty()));
         historyHeader.setAlignment(Pos.CENTER_LEFT);
 
-        root.getChildren().addAll(header, table, statusButtons, historyHeader, history);
+        root.getChildren().addAll(header, arrivalNotice(), table, statusButtons, historyHeader, history);
+    }
+
+    /** Who just came for the signed-in counselor (from any PC of the office), with a button to dismiss it. */
+    private Node arrivalNotice() {
+        Label text = new Label();
+        text.setId("arrivalNotice");
+        text.setWrapText(true);
+        text.textProperty().bind(Bindings.createStringBinding(
+                () -> vm.noticeProperty().get() == null ? "" : i18n.t(vm.noticeProperty().get()), vm.noticeProperty()));
+        Button dismiss = new Button(i18n.t("today.arrival.dismiss"));
+        dismiss.setId("dismissArrivalButton");
+        dismiss.setOnAction(e -> vm.dismissNotice());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox box = new HBox(8, text, gap, dismiss);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setPadding(new Insets(6, 8, 6, 8));
+        box.getStyleClass().add("arrival-notice");
+        box.visibleProperty().bind(vm.noticeProperty().isNotNull());
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** 更正/作废 for the visit chosen in one of the lists; a void visit cannot be changed. */

@@ -1,14 +1,17 @@
 package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.Phone;
+import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.walkin.VisitService;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -29,6 +32,7 @@ public class TodayViewModel {
     private final ObjectProperty<VisitRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<FamilyRef> historyFamily = new SimpleObjectProperty<>();
     private final ObjectProperty<VisitRow> selectedHistory = new SimpleObjectProperty<>();
+    private final ObjectProperty<Msg> notice = new SimpleObjectProperty<>();
     private final VisitService service;
     private final Background background;
     private final DialogService dialogs;
@@ -64,11 +68,39 @@ public class TodayViewModel {
 
     /** Reads today's visitors again and selects the visit {@code keep} (a new arrival, say). */
     public void refresh(Long keep) {
+        load(keep, rows -> { });
+    }
+
+    /**
+     * A visitor was registered, at this PC or at another: the board reads again and keeps what is
+     * selected; {@code forMe} (the visitor is the signed-in counselor's) also puts up a notice of who
+     * came, until it is dismissed or the next one replaces it.
+     */
+    public void arrived(long visitId, boolean forMe) {
+        load(selected.get() == null ? null : selected.get().visitId(), rows -> {
+            if (forMe) {
+                rows.stream().filter(r -> r.visitId() == visitId).findFirst().ifPresent(r -> notice.set(
+                        new Msg("today.arrival", r.studentNames(), Formats.time(r.arrivedAt()))));
+            }
+        });
+    }
+
+    public void dismissNotice() {
+        notice.set(null);
+    }
+
+    /** Who just came for the signed-in counselor; null when there is nothing to say. */
+    public ReadOnlyObjectProperty<Msg> noticeProperty() {
+        return notice;
+    }
+
+    private void load(Long keep, Consumer<List<VisitRow>> then) {
         background.run(service::today, rows -> {
             visits.setAll(rows);
             if (keep != null) {
                 rows.stream().filter(r -> r.visitId() == keep).findFirst().ifPresent(selected::set);
             }
+            then.accept(rows);
         }, this::failed);
     }
 
@@ -90,7 +122,7 @@ public class TodayViewModel {
                 visits.set(i, updated);
             }
             selected.set(updated);
-        }, e -> dialogs.showError(new Msg("today.statusFailed"), new Msg("error.system", e.getMessage())));
+        }, e -> dialogs.showError(new Msg("today.statusFailed"), DatabaseException.describe(e)));
     }
 
     private void loadHistory(FamilyRef family) {
@@ -117,7 +149,7 @@ public class TodayViewModel {
     }
 
     private void failed(Exception e) {
-        dialogs.showError(new Msg("today.loadFailed"), new Msg("error.system", e.getMessage()));
+        dialogs.showError(new Msg("today.loadFailed"), DatabaseException.describe(e));
     }
 
     public ObservableList<VisitRow> visits() {

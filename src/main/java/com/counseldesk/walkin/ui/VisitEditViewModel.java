@@ -2,6 +2,7 @@ package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.Text;
 import com.counseldesk.common.ValidationException;
+import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.FormModel;
@@ -100,7 +101,7 @@ public class VisitEditViewModel {
         background.run(this::read, this::show, e -> {
             busy.set(false);
             message.set(new Msg("visitEdit.loadFailed"));
-            dialogs.showError(new Msg("visitEdit.loadFailed"), new Msg("error.system", e.getMessage()));
+            dialogs.showError(new Msg("visitEdit.loadFailed"), DatabaseException.describe(e));
         });
     }
 

@@ -2,6 +2,7 @@ package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.ValidationException;
+import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.FormModel;
@@ -167,7 +168,11 @@ public class WalkInViewModel {
         }
         saving.set(true);
         status.set(new Msg("walkin.saving"));
-        background.run(() -> service.register(walkIn, currentStaff.get()), this::saved, this::saveFailed);
+        // Typed as a new family: if the number has a household by the time the save runs, another desk
+        // registered it a moment ago, and the visit joins that household.
+        boolean typedAsNew = household.get() == null;
+        background.run(() -> service.register(walkIn, currentStaff.get()), r -> saved(r, typedAsNew),
+                this::saveFailed);
         return true;
     }
 
@@ -217,11 +222,11 @@ public class WalkInViewModel {
         lookForSameName();
     }
 
-    private void saved(Registration r) {
+    private void saved(Registration r, boolean typedAsNew) {
         saving.set(false);
         newForm();
-        String key = r.newHousehold() ? "walkin.saved.new" : r.newStudent() ? "walkin.saved.newStudent"
-                : "walkin.saved.returning";
+        String key = r.newHousehold() ? "walkin.saved.new" : typedAsNew ? "walkin.saved.justRegistered"
+                : r.newStudent() ? "walkin.saved.newStudent" : "walkin.saved.returning";
         status.set(new Msg(key, r.ownerName()));
         savedListeners.forEach(l -> l.accept(r));
     }
@@ -230,6 +235,12 @@ public class WalkInViewModel {
         saving.set(false);
         if (e instanceof ValidationException v) {
             refused(v);
+            return;
+        }
+        if (DatabaseException.isUnreachable(e)) {
+            // The office's server went away (network, server PC off): say so beside the save, keep
+            // everything typed, and let the desk save again when it is back. Nothing was stored.
+            status.set(new Msg("walkin.saveUnreachable"));
             return;
         }
         status.set(new Msg("walkin.saveFailed"));
@@ -309,8 +320,10 @@ public class WalkInViewModel {
         }
         background.run(() -> families.findByPhone(Phone.parse(typed)).isPresent() ? List.<HouseholdCard>of()
                 : families.withContactNamed(name, SAME_NAME_LIMIT), found -> {
+                    // The same offer again (two lookups for one change) is left as it is on screen: made
+                    // anew, its buttons would swallow a click that came between.
                     if (Objects.equals(typed, phone.get()) && Objects.equals(name, parentName.get())
-                            && attachTo.get() == null) {
+                            && attachTo.get() == null && !sameName.equals(found)) {
                         sameName.setAll(found);
                     }
                 }, e -> sameName.clear());

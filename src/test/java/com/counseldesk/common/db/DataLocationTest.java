@@ -21,17 +21,22 @@ class DataLocationTest {
         return home.toString();
     }
 
+    /** The file the options name (the tests of a server address are below). */
+    private static Path file(Optional<String> db, Map<String, String> env, String os, String home) {
+        return ((DbAddress.File) DataLocation.address(db, env, os, home)).path();
+    }
+
     @Test
     void theDbOptionWinsOverEverything() {
         Path chosen = home.resolve("shared").resolve("office.db");
         Map<String, String> env = Map.of(DataLocation.ENV_VAR, home.resolve("env.db").toString());
 
-        assertEquals(chosen, DataLocation.resolve(Optional.of(chosen.toString()), env, "Linux", home()));
+        assertEquals(chosen, file(Optional.of(chosen.toString()), env, "Linux", home()));
     }
 
     @Test
     void aRelativeDbOptionIsMadeAbsolute() {
-        Path resolved = DataLocation.resolve(Optional.of("office.db"), NO_ENV, "Linux", home());
+        Path resolved = file(Optional.of("office.db"), NO_ENV, "Linux", home());
 
         assertTrue(resolved.isAbsolute());
         assertEquals(Path.of("office.db").toAbsolutePath(), resolved);
@@ -42,8 +47,8 @@ class DataLocationTest {
         Path fromEnv = home.resolve("env.db");
         Map<String, String> env = Map.of(DataLocation.ENV_VAR, fromEnv.toString());
 
-        assertEquals(fromEnv, DataLocation.resolve(Optional.empty(), env, "Linux", home()));
-        assertEquals(fromEnv, DataLocation.resolve(Optional.of("  "), env, "Linux", home()), "a blank --db is no choice");
+        assertEquals(fromEnv, file(Optional.empty(), env, "Linux", home()));
+        assertEquals(fromEnv, file(Optional.of("  "), env, "Linux", home()), "a blank --db is no choice");
     }
 
     @Test
@@ -51,7 +56,7 @@ class DataLocationTest {
         Map<String, String> env = Map.of(DataLocation.ENV_VAR, " ");
 
         assertEquals(home.resolve(".local/share/counseldesk/counseldesk.db"),
-                DataLocation.resolve(Optional.empty(), env, "Linux", home()));
+                file(Optional.empty(), env, "Linux", home()));
     }
 
     @ParameterizedTest
@@ -61,7 +66,7 @@ class DataLocationTest {
         Map<String, String> env = Map.of("APPDATA", appData.toString());
 
         assertEquals(appData.resolve("CounselDesk").resolve(DataLocation.FILE_NAME),
-                DataLocation.resolve(Optional.empty(), env, os, home()));
+                file(Optional.empty(), env, os, home()));
     }
 
     @Test
@@ -74,7 +79,7 @@ class DataLocationTest {
     void macUsesApplicationSupport() {
         assertEquals(home.resolve("Library").resolve("Application Support").resolve("CounselDesk")
                         .resolve(DataLocation.FILE_NAME),
-                DataLocation.resolve(Optional.empty(), NO_ENV, "Mac OS X", home()));
+                file(Optional.empty(), NO_ENV, "Mac OS X", home()));
     }
 
     @ParameterizedTest
@@ -88,5 +93,15 @@ class DataLocationTest {
                 DataLocation.dataFolder(NO_ENV, os, home()));
         assertEquals(home.resolve(".local").resolve("share").resolve("counseldesk"),
                 DataLocation.dataFolder(Map.of("XDG_DATA_HOME", ""), os, home()));
+    }
+
+    @Test
+    void theOptionAndTheEnvironmentTakeAServerToo() {
+        Map<String, String> env = Map.of(DataLocation.ENV_VAR, "postgresql://desk@main-pc/office");
+
+        assertEquals(new DbAddress.Server("main-pc", 5432, "office", "desk", ""),
+                DataLocation.address(Optional.empty(), env, "Linux", home()));
+        assertEquals(new DbAddress.Server("other", 5432, "office", "desk", ""),
+                DataLocation.address(Optional.of("postgresql://desk@other/office"), env, "Linux", home()));
     }
 }

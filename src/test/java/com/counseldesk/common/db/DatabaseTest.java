@@ -10,6 +10,7 @@ import com.counseldesk.common.db.DatabaseException.Reason;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.StaffDao;
 import com.counseldesk.testutil.OtherProcess;
+import com.counseldesk.testutil.SqliteOnly;
 import com.counseldesk.testutil.V1Office;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +29,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+@SqliteOnly
 class DatabaseTest {
     private static final LocalDateTime NOW = LocalDateTime.of(2026, 11, 27, 10, 0);
 

@@ -19,6 +19,7 @@ import com.counseldesk.family.Grade;
 import com.counseldesk.family.Relation;
 import com.counseldesk.family.Student;
 import com.counseldesk.office.Staff;
+import com.counseldesk.testutil.FailingWrites;
 import com.counseldesk.testutil.RecordingDialogs;
 import com.counseldesk.walkin.Registration;
 import java.nio.file.Path;
@@ -233,7 +234,7 @@ class FamilyPageViewModelTest {
     @Test
     void aSystemFailureIsADialogAndNothingIsHalfSaved() {
         FamilyPageViewModel vm = page(zhang.householdId(), COUNSELOR);
-        f.execute("CREATE TRIGGER fail_history BEFORE INSERT ON change_log BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        FailingWrites.start(f.db, "INSERT", "change_log");
         ContactForm mother = vm.contacts().get(0);
         mother.edit();
         mother.nameProperty().set("王莉");

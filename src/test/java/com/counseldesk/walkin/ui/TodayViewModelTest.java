@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.family.HouseholdCard;
+import com.counseldesk.testutil.FailingWrites;
 import com.counseldesk.testutil.RecordingDialogs;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.walkin.Registration;
@@ -160,7 +161,7 @@ class TodayViewModelTest {
     void aFailedUpdateIsReportedAndTheRowStaysAsItWas() {
         vm.refresh();
         vm.selectedProperty().set(row("张子涵"));
-        t.execute("CREATE TRIGGER fail_status BEFORE UPDATE ON visit BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        FailingWrites.start(t.db, "UPDATE", "visit");
 
         vm.setStatus(VisitStatus.LEFT);
 

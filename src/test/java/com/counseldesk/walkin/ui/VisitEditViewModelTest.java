@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.FamilyFixture;
+import com.counseldesk.testutil.FailingWrites;
 import com.counseldesk.testutil.RecordingDialogs;
 import com.counseldesk.walkin.Registration;
 import com.counseldesk.walkin.VisitRow;
@@ -153,7 +154,7 @@ class VisitEditViewModelTest {
     @Test
     void aSystemFailureIsADialogAndTheVisitIsUnchanged() {
         VisitEditViewModel vm = dialog(first.visitId());
-        f.execute("CREATE TRIGGER fail_history BEFORE INSERT ON change_log BEGIN SELECT RAISE(ABORT, 'disk full'); END;");
+        FailingWrites.start(f.db, "INSERT", "change_log");
         vm.purposeProperty().set("英语");
         for (StudentChoice c : vm.students()) {
             c.came().set(true);

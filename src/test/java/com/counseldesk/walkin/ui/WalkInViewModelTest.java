@@ -556,7 +556,7 @@ class WalkInViewModelTest {
         assertEquals("实验中学", vm.schoolProperty().get());
         assertEquals(counselor(LI_MING), vm.counselorProperty().get());
 
-        t.execute("DROP TRIGGER fail_visit");
+        t.stopFailingVisitInserts();
         assertTrue(vm.save());
         assertEquals(1, t.count("household"), "the kept form can be saved again");
     }
@@ -686,6 +686,22 @@ class WalkInViewModelTest {
         assertSame(WalkInViewModel.NEW_STUDENT, vm.studentProperty().get());
         assertNull(error("channel"));
         assertNull(vm.statusProperty().get());
+    }
+
+    @Test
+    void aNewNumberAnotherDeskRegisteredMeanwhileJoinsThatHouseholdAndSaysSo() {
+        fillValidForm();
+        assertNull(vm.householdProperty().get(), "typed as a new family");
+        // Another desk registers the same family, with the same number, before this one saves.
+        Registration other = t.register(t.walkIn(ZHANG_WEI).phone("13812345678").student("张子涵"));
+
+        assertTrue(vm.save());
+
+        assertEquals(1, t.count("household"), "one household, not two");
+        assertEquals(2, t.count("visit"), "the other desk's visit and this one, on the same household");
+        assertEquals(zh("walkin.saved.justRegistered", ZHANG_WEI), status());
+        assertEquals(List.of(other.householdId()), t.db.read(h -> h.createQuery(
+                "SELECT DISTINCT household_id FROM visit").mapTo(Long.class).list()));
     }
 
     @Test

@@ -1,0 +1,10 @@
+package com.counseldesk.app;
+
+import com.counseldesk.common.db.ConnectionSettings;
+
+/**
+ * What choosing the office's database needs: where this user's choice is kept, and whether the
+ * command line or the environment named the database (a saved choice then waits until they do not).
+ */
+public record DbSettings(ConnectionSettings settings, boolean overridden) {
+}
