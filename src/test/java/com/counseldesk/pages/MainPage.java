@@ -53,6 +53,14 @@ public final class MainPage extends Page {
         return rebuilt;
     }
 
+    /** Ctrl+Shift+L: the other language, from the keyboard; the screen is rebuilt in it. */
+    public MainPage otherLanguageByKeyboard(String expected) {
+        pressShortcutShift(KeyCode.L);
+        MainPage rebuilt = new MainPage(robot);
+        Wait.forValue("language pressed in the switch", expected, rebuilt::language);
+        return rebuilt;
+    }
+
     /** Whether the top bar offers 数据库设置 (to a manager only). */
     public boolean offersDatabaseSettings() {
         return isShown("databaseSettingsButton");

@@ -194,6 +194,21 @@ public abstract class Page {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Presses the shortcut key and Shift with {@code key} (Ctrl+Shift+L, say). */
+    public void pressShortcutShift(KeyCode key) {
+        KeyCode shortcut = System.getProperty("os.name", "").startsWith("Mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
+        Fx.run(() -> {
+            Robot r = fxRobot();
+            r.keyPress(shortcut);
+            r.keyPress(KeyCode.SHIFT);
+            r.keyPress(key);
+            r.keyRelease(key);
+            r.keyRelease(KeyCode.SHIFT);
+            r.keyRelease(shortcut);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /**
      * The showing windows, the one shown last first: a dialog before the window it belongs to. (Monocle,
      * the headless platform, leaves the main window focused while a dialog is focused too.)
