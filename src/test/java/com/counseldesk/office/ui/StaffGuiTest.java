@@ -9,8 +9,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.counseldesk.pages.LoginPage;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.StaffPage;
+import com.counseldesk.pages.WalkInPage;
 import com.counseldesk.testutil.GuiTest;
 import com.counseldesk.testutil.TestOffice;
+import com.counseldesk.testutil.Wait;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,6 +57,10 @@ class StaffGuiTest extends GuiTest {
                 "李明 · 咨询师 · 已停用"));
         staff.expectLatestChange(TestOffice.COUNSELOR, zh("staffAdmin.history.deactivated"), PERSON, WHAT);
         assertEquals(zh("staffAdmin.reactivate"), staff.toggleActiveButton());
+        WalkInPage desk = main.toDesk().walkIn();
+        Wait.until("the desk's counselor choices without 李明 (" + desk.counselorChoices() + ")",
+                () -> desk.counselorChoices().stream().noneMatch(c -> c.startsWith("李明")));
+        assertTrue(desk.counselorChoices().stream().anyMatch(c -> c.startsWith("张伟")));
 
         LoginPage login = main.switchUser();
         login.expectStaff(List.of("王芳 · 前台", "赵丽 · 主管", "张伟 · 咨询师"));
