@@ -11,6 +11,8 @@ import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.office.Role;
+import com.counseldesk.office.StaffService;
+import com.counseldesk.office.ui.StaffScreen;
 import com.counseldesk.office.Staff;
 import com.counseldesk.office.ui.DatabaseChoiceViewModel;
 import com.counseldesk.office.ui.DatabaseSettingsDialog;
@@ -19,6 +21,7 @@ import com.counseldesk.office.ui.FirstRunViewModel;
 import com.counseldesk.office.ui.LoginView;
 import com.counseldesk.walkin.ui.VisitEditDialog;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
@@ -62,6 +65,8 @@ public final class Shell {
     private Workspace workspace;
     private MainWindow main;
     private Runnable current = () -> { };
+    /** The active staff as the login listed them: whether the office has a manager decides who manages staff. */
+    private List<Staff> staffAtLogin = List.of();
 
     public Shell(Stage stage, AppContext ctx, DbSettings dbSettings) {
         this(stage, ctx, prepare(stage), dbSettings);
@@ -141,6 +146,7 @@ public final class Shell {
 
     private void showLogin(Startup.Office office) {
         current = () -> showLogin(office);
+        staffAtLogin = office.staff();
         ctx.setOfficeName(office.name());
         stage.setTitle(office.name() + " — " + ctx.i18n().t("app.title"));
         LoginView view = new LoginView(office.name(), office.staff(), ctx.i18n(), languageBox(), this::enter);
@@ -157,8 +163,9 @@ public final class Shell {
     void showMain() {
         current = this::showMain;
         Runnable settings = ctx.currentStaff().role() == Role.MANAGER ? this::openDatabaseSettings : null;
+        Runnable staff = StaffService.mayManage(ctx.currentStaff(), staffAtLogin) ? this::openStaffAdmin : null;
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
-                this::editVisit, settings);
+                this::editVisit, settings, staff);
         setRoot(main.root());
         main.focusFirstField();
     }
@@ -171,6 +178,12 @@ public final class Shell {
     /** Corrects or voids a visit (from today's board, a family's past visits or a family page's timeline). */
     private void editVisit(long visitId) {
         VisitEditDialog.show(stage, workspace.visitEditor(visitId), ctx.i18n());
+    }
+
+    /** The staff screen (员工管理): the one open, or a new one. */
+    private void openStaffAdmin() {
+        Screen open = workspace.screen(StaffScreen.KEY);
+        show(open != null ? open : new StaffScreen(workspace.staffAdmin()));
     }
 
     /** Find anyone (Ctrl+F). */

@@ -4,6 +4,7 @@ import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.db.OfficeEvents;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Screen;
+import com.counseldesk.office.ui.StaffViewModel;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.SearchScreen;
@@ -77,6 +78,21 @@ final class Workspace {
 
     TodayViewModel today() {
         return today;
+    }
+
+    /** The staff screen's view model; after each change the desk's and the search's counselor choices follow. */
+    StaffViewModel staffAdmin() {
+        return new StaffViewModel(ctx.staff(), ctx.background(), dialogs, ctx::currentStaff, this::staffChanged);
+    }
+
+    /** The staff list changed: the counselor choices are read again. */
+    void staffChanged() {
+        ctx.background().run(() -> ctx.office().counselors(), counselors -> {
+            walkIn.setCounselors(counselors);
+            if (search != null) {
+                search.setCounselors(counselors);
+            }
+        }, e -> dialogs.showError(new Msg("login.failed"), DatabaseException.describe(e)));
     }
 
     /** Find anyone: made when first opened, then kept, so that reopening the search shows what was typed. */

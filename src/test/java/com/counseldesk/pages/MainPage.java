@@ -66,6 +66,17 @@ public final class MainPage extends Page {
         return isShown("databaseSettingsButton");
     }
 
+    /** Whether the top bar offers 员工管理 (to a manager, or to anyone while the office has no manager). */
+    public boolean offersStaffAdmin() {
+        return isShown("staffAdminButton");
+    }
+
+    /** Clicks 员工管理; the staff screen opens in its tab. */
+    public StaffPage openStaffAdmin() {
+        click("staffAdminButton");
+        return new StaffPage(robot);
+    }
+
     /** Clicks 数据库设置; the dialog opens with the choice of database. */
     public DatabaseChoicePage openDatabaseSettings() {
         click("databaseSettingsButton");

@@ -134,6 +134,11 @@ public final class WalkInPage extends Page {
         return this;
     }
 
+    /** The counselors the desk can hand a visitor to, as the box lists them. */
+    public List<String> counselorChoices() {
+        return comboItems(COUNSELOR);
+    }
+
     /** The choices of the student box as the desk reads them, top to bottom. */
     public List<String> studentChoices() {
         return comboItems(STUDENT_BOX);
