@@ -51,13 +51,8 @@ final class Workspace {
         });
         // The family the desk finds is listed with its visits; a cleared form (Ctrl+N, or after a save)
         // lists none, so that the last family is not shown for the next one.
-        walkIn.householdProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                today.clearFamily();
-            } else {
-                today.showFamily(b);
-            }
-        });
+        walkIn.householdProperty().addListener((o, a, b) -> today.showFamily(b));
+        walkIn.onNewForm(today::clearFamily);
         // What any PC of the office stores reaches this one: today's board reads again by itself, and a
         // visitor registered for the signed-in counselor is announced.
         stopNews = ctx.db().events().subscribe(e -> Platform.runLater(() -> news(e, me)));

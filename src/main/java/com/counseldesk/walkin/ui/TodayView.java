@@ -1,5 +1,6 @@
 package com.counseldesk.walkin.ui;
 
+import atlantafx.base.theme.Styles;
 import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.i18n.I18n;
@@ -84,6 +85,8 @@ public final class TodayView {
         header.setAlignment(Pos.CENTER_LEFT);
 
         table.setId("todayTable");
+        // Dense rows: a busy day's list and a family's visits show as many rows as the desk can read.
+        table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(new Label(i18n.t("today.empty")));
         table.getColumns().add(column("today.col.arrived", r -> Formats.time(r.arrivedAt()), 60));
         table.getColumns().add(column("today.col.student", VisitRow::studentNames, 90));
@@ -151,6 +154,7 @@ public final class TodayView {
                 .orElse(i18n.t("today.history.none")));
         TableView<VisitRow> history = new TableView<>(vm.history());
         history.setId("historyTable");
+        history.getStyleClass().add(Styles.DENSE);
         history.setPlaceholder(new Label(i18n.t("today.history.none")));
         history.getColumns().add(column("today.col.date", r -> Formats.dateTime(r.arrivedAt()), 130));
         history.getColumns().add(column("today.col.channel", r -> i18n.label(r.channel()), 80));
@@ -181,7 +185,7 @@ public final class TodayView {
         SplitPane lists = new SplitPane(dayBox, historyBox);
         lists.setId("todaySplit");
         lists.setOrientation(Orientation.VERTICAL);
-        lists.setDividerPositions(0.55);
+        lists.setDividerPositions(0.58);
         lists.getStyleClass().add("flat");
         VBox.setVgrow(lists, Priority.ALWAYS);
         root.getChildren().addAll(header, arrivalNotice(), lists);
@@ -200,6 +204,7 @@ public final class TodayView {
         next.setOnAction(e -> vm.nextDay());
         DatePicker picker = new DatePicker(vm.dayProperty().get());
         picker.setId("dayPicker");
+        picker.getEditor().setId("dayField");
         picker.setEditable(true);
         picker.setConverter(DateText.keepingTypedText());
         picker.setPrefWidth(130);
@@ -215,7 +220,8 @@ public final class TodayView {
         // Enter in the field takes the date typed; ←/→ with Alt go a day back or on.
         picker.getEditor().setOnAction(e -> picker.setValue(picker.getConverter().fromString(
                 picker.getEditor().getText())));
-        picker.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+        // On the editor: the picker passes the keys it gets on to its editor, so they arrive there once.
+        picker.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
                 vm.previousDay();
                 e.consume();
