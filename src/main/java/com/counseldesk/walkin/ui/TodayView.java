@@ -189,6 +189,10 @@ public final class TodayView {
         lists.getStyleClass().add("flat");
         VBox.setVgrow(lists, Priority.ALWAYS);
         root.getChildren().addAll(header, arrivalNotice(), lists);
+        // A view rebuilt (another language) shows the visitor still chosen.
+        if (vm.selectedProperty().get() != null) {
+            table.getSelectionModel().select(vm.selectedProperty().get());
+        }
     }
 
     /** The day shown: previous and next day, the date typed or picked, and back to today. */
@@ -207,7 +211,7 @@ public final class TodayView {
         picker.getEditor().setId("dayField");
         picker.setEditable(true);
         picker.setConverter(DateText.keepingTypedText());
-        picker.setPrefWidth(130);
+        picker.setPrefWidth(145);
         picker.setDayCellFactory(p -> new DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
