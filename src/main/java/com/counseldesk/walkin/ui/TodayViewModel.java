@@ -187,6 +187,10 @@ public class TodayViewModel {
     }
 
     private void load(Long keep, Consumer<List<VisitRow>> then) {
+        LocalDate today = service.currentDay();
+        if (showingToday.get() && !today.equals(day.get())) {
+            dayQuietly(today); // past midnight, today's board goes on to the new day
+        }
         LocalDate shown = day.get();
         background.run(() -> service.on(shown), rows -> {
             if (!shown.equals(day.get())) {

@@ -204,6 +204,18 @@ class TodayViewModelTest {
     }
 
     @Test
+    void pastMidnightTodaysBoardGoesOnToTheNewDay() {
+        vm.refresh();
+        t.clock.set(TODAY_1000.plusDays(1).withHour(0).withMinute(5));
+
+        vm.refresh();
+
+        assertEquals(TODAY_1000.toLocalDate().plusDays(1), vm.dayProperty().get());
+        assertTrue(vm.showingTodayProperty().get());
+        assertEquals(List.of(), vm.visits());
+    }
+
+    @Test
     void anArrivalIsAnnouncedOnTodaysBoardOnly() {
         vm.refresh();
         vm.previousDay();
