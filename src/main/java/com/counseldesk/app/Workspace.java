@@ -43,15 +43,17 @@ final class Workspace {
         walkIn = new WalkInViewModel(ctx.walkIns(), ctx.families(), ctx.background(), dialogs, () -> me, ctx.clock());
         today = new TodayViewModel(ctx.visits(), ctx.background(), dialogs);
         walkIn.onSaved(r -> {
-            today.refresh(r.visitId());
-            today.refreshHistory();
+            today.saved(r.visitId());
             Screen page = open.get(FamilyPageScreen.key(r.householdId()));
             if (page != null) {
                 page.refresh();
             }
             refreshSearch();
         });
+        // The family the desk finds is listed with its visits; a cleared form (Ctrl+N, or after a save)
+        // lists none, so that the last family is not shown for the next one.
         walkIn.householdProperty().addListener((o, a, b) -> today.showFamily(b));
+        walkIn.onNewForm(today::clearFamily);
         // What any PC of the office stores reaches this one: today's board reads again by itself, and a
         // visitor registered for the signed-in counselor is announced.
         stopNews = ctx.db().events().subscribe(e -> Platform.runLater(() -> news(e, me)));

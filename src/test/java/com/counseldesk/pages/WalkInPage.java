@@ -82,6 +82,12 @@ public final class WalkInPage extends Page {
         return this;
     }
 
+    /** Clicks 新登记 (the button of Ctrl+N). */
+    public WalkInPage clickNew() {
+        click("newButton");
+        return this;
+    }
+
     /** Ctrl+N (⌘N on a Mac) starts a new registration. */
     public WalkInPage pressNew() {
         pressShortcut(KeyCode.N);

@@ -80,6 +80,7 @@ public class WalkInViewModel {
     private final ObjectProperty<Msg> status = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final List<Consumer<Registration>> savedListeners = new ArrayList<>();
+    private final List<Runnable> newFormListeners = new ArrayList<>();
 
     private final FormModel form = new FormModel();
     private final Prefill householdPrefill = new Prefill();
@@ -138,6 +139,11 @@ public class WalkInViewModel {
 
     public void onSaved(Consumer<Registration> listener) {
         savedListeners.add(listener);
+    }
+
+    /** Runs each time the form is cleared for the next family (Ctrl+N, and after a save). */
+    public void onNewForm(Runnable listener) {
+        newFormListeners.add(listener);
     }
 
     /**
@@ -201,6 +207,7 @@ public class WalkInViewModel {
             studentPrefill.forget();
         });
         form.reset();
+        newFormListeners.forEach(Runnable::run);
     }
 
     /** Takes a suggested household: its number goes into the field and the household is looked up. */
