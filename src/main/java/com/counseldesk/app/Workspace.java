@@ -51,6 +51,7 @@ final class Workspace {
             refreshSearch();
         });
         walkIn.householdProperty().addListener((o, a, b) -> today.showFamily(b));
+        walkIn.onShowVisit(today::refresh);
         // What any PC of the office stores reaches this one: today's board reads again by itself, and a
         // visitor registered for the signed-in counselor is announced.
         stopNews = ctx.db().events().subscribe(e -> Platform.runLater(() -> news(e, me)));
