@@ -22,6 +22,7 @@ import com.counseldesk.family.ui.PhoneLookup;
 import com.counseldesk.office.Staff;
 import com.counseldesk.walkin.AlreadyHereException;
 import com.counseldesk.walkin.Registration;
+import com.counseldesk.walkin.VisitStatus;
 import com.counseldesk.walkin.WalkIn;
 import com.counseldesk.walkin.WalkInService;
 import java.time.Clock;
@@ -213,7 +214,8 @@ public class WalkInViewModel {
     private void alreadyHere(WalkIn walkIn, boolean typedAsNew, AlreadyHereException here) {
         String names = here.studentNames().isEmpty() && household.get() != null ? household.get().studentNames()
                 : here.studentNames();
-        Msg question = new Msg("walkin.again." + here.status().name(), names,
+        String key = here.status() == VisitStatus.CONSULTING ? "walkin.again.CONSULTING" : "walkin.again.WAITING";
+        Msg question = new Msg(key, names,
                 here.arrivedAt().toLocalTime().format(HH_MM));
         if (dialogs.confirm(new Msg("walkin.again.title"), question)) {
             register(walkIn, typedAsNew, true);

@@ -342,7 +342,7 @@ class WalkInGuiTest extends GuiTest {
 
         form.typePhone("138 1234 5678").expectHousehold();
         Wait.forValue("the channel of the last visit proposed", "市场来访", () -> form.value(CHANNEL));
-        assertEquals("按这一家以往的来访建议，可以改", form.channelProposal());
+        assertEquals("按以往来访建议，可改", form.channelProposal());
         form.choose(CHANNEL, "邀约上访");
         assertEquals("", form.channelProposal(), "the desk's own choice is no proposal");
         form.save();
