@@ -54,6 +54,7 @@ final class Workspace {
         // lists none, so that the last family is not shown for the next one.
         walkIn.householdProperty().addListener((o, a, b) -> today.showFamily(b));
         walkIn.onNewForm(today::clearFamily);
+        walkIn.onShowVisit(today::refresh);
         // What any PC of the office stores reaches this one: today's board reads again by itself, and a
         // visitor registered for the signed-in counselor is announced.
         stopNews = ctx.db().events().subscribe(e -> Platform.runLater(() -> news(e, me)));

@@ -188,6 +188,15 @@ public final class TodayPage extends Page {
         return this;
     }
 
+    /** The selected row of today's visitors as the user reads it, or an empty map when none is selected. */
+    public Map<String, String> selected() {
+        TableView<?> table = node("todayTable");
+        return Fx.get(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.getItem() != null && r.isVisible()
+                        && r.isSelected())
+                .map(n -> cells((TableRow<?>) n)).findFirst().orElse(Map.of()));
+    }
+
     /** Presses one of the status buttons (WAITING, CONSULTING, LEFT). */
     public TodayPage press(String button) {
         click(button);
