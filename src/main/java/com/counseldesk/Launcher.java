@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -35,13 +36,17 @@ public final class Launcher {
     public static final String LOG_DIR_PROPERTY = LogConfig.LOG_DIR_PROPERTY;
 
     public static void main(String[] args) {
-        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
-            System.setProperty(LOG_DIR_PROPERTY, DataLocation.dataFolder(System.getenv(),
-                    System.getProperty("os.name"), System.getProperty("user.home")).resolve("logs").toString());
-        }
-        // sqlite-jdbc's native library is kept beside the logs, in "native".
-        Path nativeFolder = Path.of(System.getProperty(LOG_DIR_PROPERTY)).resolveSibling("native");
         List<String> list = List.of(args);
+        Path dataFolder = DataLocation.dataFolder(System.getenv(), System.getProperty("os.name"),
+                System.getProperty("user.home"));
+        // sqlite-jdbc's native library is kept in the user's data folder, in "native" (beside the logs
+        // when a folder for them is given, as the benchmarks do).
+        Path nativeFolder = System.getProperty(LOG_DIR_PROPERTY) == null ? dataFolder.resolve("native")
+                : Path.of(System.getProperty(LOG_DIR_PROPERTY)).resolveSibling("native");
+        if (System.getProperty(LOG_DIR_PROPERTY) == null) {
+            System.setProperty(LOG_DIR_PROPERTY,
+                    logFolder(Args.option(list, "--db"), System.getenv(), dataFolder).toString());
+        }
         if (!list.isEmpty() && list.get(0).equals("demo")) {
             SqliteLibrary.useCopyIn(nativeFolder);
             System.exit(demo(list.subList(1, list.size()), System.out, System.err));
@@ -70,6 +75,25 @@ public final class Launcher {
             return;
         }
         App.run(where, nativeFolder, args);
+    }
+
+    /**
+     * Where the log goes: beside the database file in use ({@code logs} in its folder), so that the log
+     * of an office kept on a shared drive or a USB stick travels with it; for a server or the default
+     * file, {@code logs} in the user's data folder.
+     */
+    static Path logFolder(Optional<String> db, Map<String, String> env, Path dataFolder) {
+        Optional<String> named = db.filter(s -> !s.isBlank())
+                .or(() -> Optional.ofNullable(env.get(DataLocation.ENV_VAR)).filter(s -> !s.isBlank()));
+        try {
+            if (named.isPresent() && DbAddress.parse(named.get()) instanceof DbAddress.File file
+                    && file.path().getParent() != null) {
+                return file.path().getParent().resolve("logs");
+            }
+        } catch (IllegalArgumentException e) {
+            // Not an address: the command says so; its log goes to the data folder.
+        }
+        return dataFolder.resolve("logs");
     }
 
     /** {@code demo --db PATH [--families N]}: returns the process exit code. */

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -91,7 +92,7 @@ class LauncherTest {
 
         assertEquals(0, demo("--db", file.toString(), "--families", "20"), err());
 
-        assertEquals(List.of("1", "2", "3", "4"), schemaVersions(file));
+        assertEquals(List.of("1", "2", "3", "4", "5"), schemaVersions(file));
         assertEquals(20, families(file));
     }
 
@@ -103,7 +104,7 @@ class LauncherTest {
         assertEquals(1, demo("--db", file.toString(), "--families", "20"));
 
         assertTrue(err().contains("already holds an office"), err());
-        assertEquals(List.of("1", "2", "3", "4"), schemaVersions(file));
+        assertEquals(List.of("1", "2", "3", "4", "5"), schemaVersions(file));
         assertEquals(V1Office.FAMILIES.size(), families(file), "the V1 families, upgraded, and no sample ones");
     }
 
@@ -153,5 +154,22 @@ class LauncherTest {
         assertEquals(Optional.of("b.db"), Args.option(List.of("demo", "--db=b.db"), "--db"));
         assertEquals(Optional.empty(), Args.option(List.of("--db"), "--db"));
         assertEquals(Optional.empty(), Args.option(List.of("--dbx=c.db"), "--db"));
+    }
+
+    @Test
+    void theLogLivesBesideTheDatabaseFileInUse() {
+        Path data = dir.resolve("data");
+        Path office = dir.resolve("shared").resolve("office.db");
+
+        assertEquals(office.getParent().resolve("logs"),
+                Launcher.logFolder(Optional.of(office.toString()), Map.of(), data));
+        assertEquals(office.getParent().resolve("logs"), Launcher.logFolder(Optional.empty(),
+                Map.of("COUNSELDESK_DB", office.toString()), data), "named by the environment");
+        assertEquals(data.resolve("logs"), Launcher.logFolder(Optional.empty(), Map.of(), data),
+                "the default file is in the data folder anyway");
+        assertEquals(data.resolve("logs"), Launcher.logFolder(Optional.of("postgresql://desk@main-pc/office"),
+                Map.of(), data), "a server's: this user's data folder");
+        assertEquals(data.resolve("logs"), Launcher.logFolder(Optional.of("postgresql://main-pc"),
+                Map.of(), data), "not an address: the command says so, its log goes to the data folder");
     }
 }

@@ -7,6 +7,7 @@ import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
+import com.counseldesk.office.StaffService;
 import com.counseldesk.sample.SampleOffice;
 import com.counseldesk.walkin.VisitService;
 import com.counseldesk.walkin.WalkInService;
@@ -29,6 +30,7 @@ public final class AppContext implements AutoCloseable {
     private final Database db;
     private final Clock clock;
     private final OfficeService office;
+    private final StaffService staff;
     private final FamilyService families;
     private final WalkInService walkIns;
     private final VisitService visits;
@@ -48,6 +50,7 @@ public final class AppContext implements AutoCloseable {
         this.db = db;
         this.clock = clock;
         this.office = new OfficeService(db, clock);
+        this.staff = new StaffService(db, clock);
         this.families = new FamilyService(db, clock);
         this.walkIns = new WalkInService(db, clock, families, office);
         this.visits = new VisitService(db, clock, families, office);
@@ -62,6 +65,11 @@ public final class AppContext implements AutoCloseable {
 
     public OfficeService office() {
         return office;
+    }
+
+    /** The staff list after first run (the staff screen). */
+    public StaffService staff() {
+        return staff;
     }
 
     public Clock clock() {

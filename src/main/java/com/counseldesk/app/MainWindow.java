@@ -38,9 +38,13 @@ final class MainWindow {
     private final WalkInView walkInView;
     private final Runnable openSearch;
 
-    /** {@code databaseSettings}: opens a manager's database settings; null for anyone else (no button). */
+    /**
+     * {@code databaseSettings}: opens a manager's database settings; null for anyone else (no button).
+     * {@code staffAdmin}: opens the staff screen, for a manager or anyone while the office has no
+     * active manager; null otherwise (no button).
+     */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
-            LongConsumer editVisit, Runnable databaseSettings) {
+            LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -60,6 +64,12 @@ final class MainWindow {
         switchButton.setId("switchUserButton");
         switchButton.setOnAction(e -> switchUser.run());
         HBox top = new HBox(10, office, find, spacer, user, switchButton);
+        if (staffAdmin != null) {
+            Button staff = new Button(i18n.t("main.staffAdmin"));
+            staff.setId("staffAdminButton");
+            staff.setOnAction(e -> staffAdmin.run());
+            top.getChildren().add(staff);
+        }
         if (databaseSettings != null) {
             Button settings = new Button(i18n.t("main.databaseSettings"));
             settings.setId("databaseSettingsButton");

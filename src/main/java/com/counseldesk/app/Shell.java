@@ -11,6 +11,8 @@ import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.office.Role;
+import com.counseldesk.office.StaffService;
+import com.counseldesk.office.ui.StaffScreen;
 import com.counseldesk.office.Staff;
 import com.counseldesk.office.ui.DatabaseChoiceViewModel;
 import com.counseldesk.office.ui.DatabaseSettingsDialog;
@@ -19,6 +21,7 @@ import com.counseldesk.office.ui.FirstRunViewModel;
 import com.counseldesk.office.ui.LoginView;
 import com.counseldesk.walkin.ui.VisitEditDialog;
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import javafx.application.Application;
@@ -27,8 +30,12 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
@@ -41,6 +48,9 @@ import org.slf4j.LoggerFactory;
  * to it: the context on the old one is closed, and the new one's first run or login is shown.
  */
 public final class Shell {
+    /** Switches to the other language from any screen. */
+    static final KeyCombination OTHER_LANGUAGE = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     public static final double WIDTH = 1280;
     public static final double HEIGHT = 720;
     private final Stage stage;
@@ -55,6 +65,8 @@ public final class Shell {
     private Workspace workspace;
     private MainWindow main;
     private Runnable current = () -> { };
+    /** The active staff as the login listed them: whether the office has a manager decides who manages staff. */
+    private List<Staff> staffAtLogin = List.of();
 
     public Shell(Stage stage, AppContext ctx, DbSettings dbSettings) {
         this(stage, ctx, prepare(stage), dbSettings);
@@ -68,6 +80,9 @@ public final class Shell {
         this.clock = ctx.clock();
         this.dbSettings = dbSettings;
         this.dialogs = new FxDialogService(stage, () -> this.ctx.i18n());
+        // The keyboard's way to the other language (the two buttons take no focus: see languageBox).
+        scene.getAccelerators().put(OTHER_LANGUAGE, () -> switchLanguage(I18n.LANGUAGES.stream()
+                .filter(l -> !l.equals(this.ctx.i18n().locale())).findFirst().orElse(null)));
     }
 
     /** Connecting to a database a person chose: on a thread of its own, not on the database worker's. */
@@ -131,6 +146,7 @@ public final class Shell {
 
     private void showLogin(Startup.Office office) {
         current = () -> showLogin(office);
+        staffAtLogin = office.staff();
         ctx.setOfficeName(office.name());
         stage.setTitle(office.name() + " — " + ctx.i18n().t("app.title"));
         LoginView view = new LoginView(office.name(), office.staff(), ctx.i18n(), languageBox(), this::enter);
@@ -147,8 +163,9 @@ public final class Shell {
     void showMain() {
         current = this::showMain;
         Runnable settings = ctx.currentStaff().role() == Role.MANAGER ? this::openDatabaseSettings : null;
+        Runnable staff = StaffService.mayManage(ctx.currentStaff(), staffAtLogin) ? this::openStaffAdmin : null;
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
-                this::editVisit, settings);
+                this::editVisit, settings, staff);
         setRoot(main.root());
         main.focusFirstField();
     }
@@ -161,6 +178,12 @@ public final class Shell {
     /** Corrects or voids a visit (from today's board, a family's past visits or a family page's timeline). */
     private void editVisit(long visitId) {
         VisitEditDialog.show(stage, workspace.visitEditor(visitId), ctx.i18n());
+    }
+
+    /** The staff screen (员工管理): the one open, or a new one. */
+    private void openStaffAdmin() {
+        Screen open = workspace.screen(StaffScreen.KEY);
+        show(open != null ? open : new StaffScreen(workspace.staffAdmin()));
     }
 
     /** Find anyone (Ctrl+F). */
@@ -217,12 +240,33 @@ public final class Shell {
         showLogin();
     }
 
+    /**
+     * Rebuilds the screen in {@code locale} from the same view models; the keyboard focus goes back to
+     * the control that had it (ids are the same in every language), so a key pressed next goes where
+     * the person was typing, never to a button the rebuilt screen happened to focus.
+     */
     private void switchLanguage(Locale locale) {
         if (locale == null || locale.equals(ctx.i18n().locale())) {
             return;
         }
+        Node focused = scene.getFocusOwner();
+        String focusedId = focused == null ? null : focused.getId();
         ctx.setI18n(new I18n(locale));
         current.run();
+        if (focusedId != null) {
+            // After the rebuilt screen has put the focus on its first field (it does so on the next pulse).
+            Platform.runLater(() -> {
+                scene.getRoot().applyCss();
+                Node again = scene.getRoot().lookup("#" + focusedId);
+                if (again != null) {
+                    again.requestFocus();
+                    if (again instanceof TextInputControl text) {
+                        // Focus selects a field's text; the caret goes back after it instead, as it was.
+                        text.end();
+                    }
+                }
+            });
+        }
     }
 
     /**
@@ -237,6 +281,8 @@ public final class Shell {
             ToggleButton button = new ToggleButton(locale.equals(I18n.CHINESE) ? "简体中文" : "English");
             button.setId("language-" + locale.toLanguageTag());
             button.setToggleGroup(group);
+            // Not in the Tab order, so arrow keys or Enter meant for the form never choose a language.
+            button.setFocusTraversable(false);
             button.setSelected(locale.equals(ctx.i18n().locale()));
             button.setOnAction(e -> {
                 button.setSelected(true);
@@ -258,5 +304,8 @@ public final class Shell {
     private void setRoot(Parent root) {
         Fonts.apply(root);
         scene.setRoot(root);
+        // Skins now (the next pulse would make them anyway): a tab's content is then in the scene, and
+        // a screen's "focus my first field" is queued at once, before a language switch puts it back.
+        root.applyCss();
     }
 }

@@ -4,6 +4,7 @@ import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.db.OfficeEvents;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Screen;
+import com.counseldesk.office.ui.StaffViewModel;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.SearchScreen;
@@ -42,15 +43,18 @@ final class Workspace {
         walkIn = new WalkInViewModel(ctx.walkIns(), ctx.families(), ctx.background(), dialogs, () -> me, ctx.clock());
         today = new TodayViewModel(ctx.visits(), ctx.background(), dialogs);
         walkIn.onSaved(r -> {
-            today.refresh(r.visitId());
-            today.refreshHistory();
+            today.saved(r.visitId());
             Screen page = open.get(FamilyPageScreen.key(r.householdId()));
             if (page != null) {
                 page.refresh();
             }
             refreshSearch();
         });
+        // The family the desk finds is listed with its visits; a cleared form (Ctrl+N, or after a save)
+        // lists none, so that the last family is not shown for the next one.
         walkIn.householdProperty().addListener((o, a, b) -> today.showFamily(b));
+        walkIn.onNewForm(today::clearFamily);
+        walkIn.onShowVisit(today::refresh);
         // What any PC of the office stores reaches this one: today's board reads again by itself, and a
         // visitor registered for the signed-in counselor is announced.
         stopNews = ctx.db().events().subscribe(e -> Platform.runLater(() -> news(e, me)));
@@ -77,6 +81,21 @@ final class Workspace {
 
     TodayViewModel today() {
         return today;
+    }
+
+    /** The staff screen's view model; after each change the desk's and the search's counselor choices follow. */
+    StaffViewModel staffAdmin() {
+        return new StaffViewModel(ctx.staff(), ctx.background(), dialogs, ctx::currentStaff, this::staffChanged);
+    }
+
+    /** The staff list changed: the counselor choices are read again. */
+    void staffChanged() {
+        ctx.background().run(() -> ctx.office().counselors(), counselors -> {
+            walkIn.setCounselors(counselors);
+            if (search != null) {
+                search.setCounselors(counselors);
+            }
+        }, e -> dialogs.showError(new Msg("login.failed"), DatabaseException.describe(e)));
     }
 
     /** Find anyone: made when first opened, then kept, so that reopening the search shows what was typed. */

@@ -57,8 +57,9 @@ public record Phone(String value) {
             throw new ValidationException(FIELD, "error.phone.invalid");
         }
         String prepared = prepare(raw);
-        if (hasLetters(EXTENSION_WORD.matcher(prepared).replaceFirst(""))) {
-            throw new ValidationException(FIELD, "error.phone.letters");
+        String letter = firstLetter(EXTENSION_WORD.matcher(prepared).replaceFirst(""));
+        if (letter != null) {
+            throw new ValidationException(FIELD, "error.phone.letters", letter);
         }
         PhoneNumber number;
         try {
@@ -168,10 +169,14 @@ public record Phone(String value) {
         return s;
     }
 
-    /** A Latin letter, ASCII or full-width: what libphonenumber would otherwise turn into keypad digits. */
-    private static boolean hasLetters(String s) {
-        return s.codePoints().anyMatch(c -> Character.isLetter(c)
-                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+    /**
+     * The first Latin letter, ASCII or full-width (what libphonenumber would otherwise turn into keypad
+     * digits), or null when there is none: the message names it.
+     */
+    private static String firstLetter(String s) {
+        return s.codePoints().filter(c -> Character.isLetter(c)
+                && Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)
+                .mapToObj(Character::toString).findFirst().orElse(null);
     }
 
     private static String invalidReason(PhoneNumber number) {
@@ -182,7 +187,7 @@ public record Phone(String value) {
             }
             // "10" is Beijing's area code, not a mobile: 010-6234567 is a landline missing a digit.
             if (nsn.startsWith("1") && !nsn.startsWith("10") && nsn.length() != 11) {
-                return "error.phone.mobileLength";
+                throw new ValidationException(FIELD, "error.phone.mobileLength", nsn.length());
             }
             if (!nsn.startsWith("1") && nsn.length() <= 8) {
                 return "error.phone.areaCode";

@@ -60,7 +60,10 @@ public class OfficeService {
                 throw new IllegalStateException("The database already holds an office");
             }
             h.attach(SettingsDao.class).put(SettingsDao.OFFICE_NAME, name);
-            staff.forEach(s -> dao.insert(s.name(), s.role(), now));
+            for (NewStaff s : staff) {
+                long id = dao.insert(s.name(), s.role(), now);
+                dao.insertChange(id, StaffChange.CREATED, null, s.name() + " · " + s.role().name(), null, now);
+            }
             return dao.listActive();
         });
     }

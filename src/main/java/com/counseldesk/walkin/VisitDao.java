@@ -52,6 +52,12 @@ interface VisitDao {
     @SqlQuery(VISIT + " WHERE v.household_id = :householdId ORDER BY v.arrived_at DESC, v.id DESC")
     List<VisitData> byHousehold(@Bind("householdId") long householdId);
 
+    /** The household's visits in the range still at the office (waiting or in consultation), earliest first. */
+    @SqlQuery(VISIT + " WHERE v.household_id = :householdId AND v.arrived_at >= :from AND v.arrived_at < :to"
+            + " AND v.status IN ('WAITING', 'CONSULTING') ORDER BY v.arrived_at, v.id")
+    List<VisitData> openBetween(@Bind("householdId") long householdId, @Bind("from") LocalDateTime from,
+            @Bind("to") LocalDateTime to);
+
     @SqlQuery(VISIT + " WHERE v.id = :id")
     Optional<VisitData> find(@Bind("id") long id);
 

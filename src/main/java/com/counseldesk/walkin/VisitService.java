@@ -48,9 +48,18 @@ public class VisitService implements TimelineSource {
 
     /** Today's visitors, newest arrival first. */
     public List<VisitRow> today() {
-        LocalDate today = LocalDate.now(clock);
+        return on(currentDay());
+    }
+
+    /** The visitors of one day, newest arrival first (voided ones included, marked). */
+    public List<VisitRow> on(LocalDate day) {
         return db.read(h -> rows(h, h.attach(VisitDao.class)
-                .arrivedBetween(today.atStartOfDay(), today.plusDays(1).atStartOfDay())));
+                .arrivedBetween(day.atStartOfDay(), day.plusDays(1).atStartOfDay())));
+    }
+
+    /** The office's today, by its clock. */
+    public LocalDate currentDay() {
+        return LocalDate.now(clock);
     }
 
     /** A household's visits, newest first (voided ones included, marked). */

@@ -2,6 +2,7 @@ package com.counseldesk.walkin;
 
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.db.Database;
+import com.counseldesk.family.Channel;
 import com.counseldesk.family.Contact;
 import com.counseldesk.family.ContactDetails;
 import com.counseldesk.family.FamilyService;
@@ -17,12 +18,16 @@ import com.counseldesk.family.Student;
 import com.counseldesk.family.StudentDetails;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
+import com.counseldesk.walkin.VisitDao.VisitData;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Walk-in registration (来访登记): one IMMEDIATE transaction finds the household by phone (or
@@ -42,8 +47,22 @@ public class WalkInService {
         this.office = office;
     }
 
-    /** Registers one visit; a known number attaches it to its household and never creates a second one. */
+    /**
+     * Registers one visit; a known number attaches it to its household and never creates a second one.
+     * A household already at the office today is registered again without asking: for callers that
+     * decided so (see {@link #register(WalkIn, Long, boolean)} for the desk's way).
+     */
     public Registration register(WalkIn in, Long receivedBy) {
+        return register(in, receivedBy, true);
+    }
+
+    /**
+     * Registers one visit. Unless {@code againToday}, a household with a visit today that is still
+     * waiting or in consultation is refused with {@link AlreadyHereException}: the check runs in the
+     * same transaction as the insert, so two desks saving the same family at once get one visit and
+     * one question.
+     */
+    public Registration register(WalkIn in, Long receivedBy, boolean againToday) {
         LocalDateTime now = LocalDateTime.now(clock);
         return db.inTransaction(h -> {
             if (receivedBy != null) {
@@ -72,6 +91,9 @@ public class WalkInService {
                 card = households.create(new NewHousehold(in.channel(), in.referrerHouseholdId(), in.student(),
                         in.parent(), in.phone()), owner, Stage.NEW, receivedBy);
                 newHousehold = true;
+            }
+            if (!againToday && !newHousehold) {
+                refuseIfHere(h.attach(VisitDao.class), card, now.toLocalDate());
             }
             Long ownerBefore = card.activeOwnerId();
             long studentId;
@@ -105,6 +127,26 @@ public class WalkInService {
             long ownerId = after.household().ownerId();
             return new Registration(card.id(), studentId, visitId, newHousehold, newStudent, ownerId,
                     ownerName(after), ownerKept);
+        });
+    }
+
+    private static void refuseIfHere(VisitDao visits, HouseholdCard card, LocalDate today) {
+        List<VisitData> open = visits.openBetween(card.id(), today.atStartOfDay(), today.plusDays(1).atStartOfDay());
+        if (open.isEmpty()) {
+            return;
+        }
+        VisitData v = open.get(open.size() - 1);
+        String names = visits.students(List.of(v.id())).stream().map(l -> card.student(l.studentId()))
+                .filter(Objects::nonNull).map(Student::name).collect(Collectors.joining("、"));
+        throw new AlreadyHereException(v.id(), names, v.arrivedAt(), v.status());
+    }
+
+    /** The channel to propose for a household's visit: its last visit's, else 邀约上访 when it is known already. */
+    public Channel proposedChannel(long householdId) {
+        return db.read(h -> {
+            List<VisitData> past = h.attach(VisitDao.class).byHousehold(householdId);
+            return past.stream().filter(v -> v.status() != VisitStatus.VOID).map(VisitData::channel)
+                    .filter(Channel.WALK_IN::contains).findFirst().orElse(Channel.INVITED);
         });
     }
 

@@ -15,6 +15,7 @@ import com.counseldesk.testutil.GuiTest;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.testutil.Wait;
 import java.util.List;
+import javafx.scene.input.KeyCode;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +57,7 @@ class MainWindowGuiTest extends GuiTest {
         assertEquals("张子涵", form.value(STUDENT));
         assertEquals("Grade 8", form.value(GRADE));
         assertEquals("Walked in directly", form.value(CHANNEL));
-        form.expectFocus(PHONE);
+        form.expectFocus(CHANNEL);
         Wait.forValue("language stored for the next start", Optional.of("en"), office.office::language);
 
         main = main.switchLanguage("简体中文");
@@ -70,6 +71,35 @@ class MainWindowGuiTest extends GuiTest {
         assertEquals("初二", form.value(GRADE));
         assertEquals("直接上访", form.value(CHANNEL));
         Wait.forValue("language stored for the next start", Optional.of("zh-CN"), office.office::language);
+    }
+
+    @Test
+    void choosingALanguageNeverActsAsAnotherCommandAndTheFocusStaysWhereItWas() {
+        MainPage main = startAs(typicalOffice(), "王芳");
+        WalkInPage form = main.walkIn();
+        form.expectFocus(PHONE);
+        form.typeText("138 1234 5678");
+        form.tabTo(STUDENT);
+        form.typeText("张子涵");
+
+        main = main.otherLanguageByKeyboard("English");
+
+        form = main.walkIn();
+        form.expectFocus(STUDENT);
+        assertEquals("张子涵", form.value(STUDENT));
+        // Arrow keys move in the form, never to the language switch (it is not in the Tab order).
+        form.press(KeyCode.DOWN);
+        form.press(KeyCode.UP);
+        assertEquals("English", main.language());
+
+        main = main.switchLanguage("简体中文");
+
+        form = main.walkIn();
+        form.expectFocus(STUDENT);
+        form.typeText("x");
+        assertEquals("张子涵x", form.value(STUDENT), "the next key goes where the person was typing");
+        assertEquals("", form.status(), "nothing was saved or refused");
+        assertEquals(zh("main.user", "王芳", "前台"), main.currentUser(), "and nobody was signed out");
     }
 
     @Test

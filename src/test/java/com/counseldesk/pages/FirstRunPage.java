@@ -4,8 +4,10 @@ import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
 import java.util.Comparator;
 import java.util.List;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
 /** First run on a new database: name the office and its staff, or try the sample office. */
@@ -47,6 +49,30 @@ public final class FirstRunPage extends Page {
         return this;
     }
 
+    /** Clicks into the staff name field and types the name (nothing pressed after it). */
+    public FirstRunPage typeStaffName(String name) {
+        fill("staffNameField", name);
+        return this;
+    }
+
+    /** The role the staff row's box shows, e.g. "咨询师". */
+    public String role() {
+        ComboBox<?> box = node("staffRoleBox");
+        return comboLabel(box);
+    }
+
+    /** Whether the role box's list is open. */
+    public boolean roleListShown() {
+        ComboBox<?> box = node("staffRoleBox");
+        return Fx.get(box::isShowing);
+    }
+
+    /** Ctrl+Enter, the office's own key: creates it and waits for the login screen. */
+    public LoginPage createByShortcut() {
+        pressShortcut(KeyCode.ENTER);
+        return new LoginPage(robot);
+    }
+
     /** The staff added so far as the list shows them, e.g. "李老师 · 咨询师". */
     public List<String> staff() {
         ListView<?> list = node("staffList");
@@ -65,6 +91,11 @@ public final class FirstRunPage extends Page {
 
     public String officeNameError() {
         return text("officeNameError");
+    }
+
+    /** The words beside the create button naming its key. */
+    public String createHint() {
+        return text("createOfficeHint");
     }
 
     public String staffError() {

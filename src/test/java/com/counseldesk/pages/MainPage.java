@@ -53,9 +53,28 @@ public final class MainPage extends Page {
         return rebuilt;
     }
 
+    /** Ctrl+Shift+L: the other language, from the keyboard; the screen is rebuilt in it. */
+    public MainPage otherLanguageByKeyboard(String expected) {
+        pressShortcutShift(KeyCode.L);
+        MainPage rebuilt = new MainPage(robot);
+        Wait.forValue("language pressed in the switch", expected, rebuilt::language);
+        return rebuilt;
+    }
+
     /** Whether the top bar offers 数据库设置 (to a manager only). */
     public boolean offersDatabaseSettings() {
         return isShown("databaseSettingsButton");
+    }
+
+    /** Whether the top bar offers 员工管理 (to a manager, or to anyone while the office has no manager). */
+    public boolean offersStaffAdmin() {
+        return isShown("staffAdminButton");
+    }
+
+    /** Clicks 员工管理; the staff screen opens in its tab. */
+    public StaffPage openStaffAdmin() {
+        click("staffAdminButton");
+        return new StaffPage(robot);
     }
 
     /** Clicks 数据库设置; the dialog opens with the choice of database. */

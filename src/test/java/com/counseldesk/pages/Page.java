@@ -194,6 +194,21 @@ public abstract class Page {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Presses the shortcut key and Shift with {@code key} (Ctrl+Shift+L, say). */
+    public void pressShortcutShift(KeyCode key) {
+        KeyCode shortcut = System.getProperty("os.name", "").startsWith("Mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
+        Fx.run(() -> {
+            Robot r = fxRobot();
+            r.keyPress(shortcut);
+            r.keyPress(KeyCode.SHIFT);
+            r.keyPress(key);
+            r.keyRelease(key);
+            r.keyRelease(KeyCode.SHIFT);
+            r.keyRelease(shortcut);
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /**
      * The showing windows, the one shown last first: a dialog before the window it belongs to. (Monocle,
      * the headless platform, leaves the main window focused while a dialog is focused too.)
@@ -241,6 +256,34 @@ public abstract class Page {
     }
 
     // ---- mouse and fields ----------------------------------------------------------------------
+
+    /** Scrolls the scroll pane around the control so that the control is in sight (the mouse wheel's job). */
+    protected void scrollIntoView(String id) {
+        Node n = node(id);
+        Fx.run(() -> {
+            javafx.scene.control.ScrollPane pane = null;
+            for (Node p = n.getParent(); p != null && pane == null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane sp) {
+                    pane = sp;
+                }
+            }
+            if (pane == null || pane.getContent() == null) {
+                return;
+            }
+            double viewport = pane.getViewportBounds().getHeight();
+            double extra = pane.getContent().getLayoutBounds().getHeight() - viewport;
+            if (extra <= 0) {
+                return;
+            }
+            Bounds b = pane.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal()));
+            double top = pane.getVvalue() * extra;
+            if (b.getMinY() < top || b.getMaxY() > top + viewport) {
+                pane.setVvalue(Math.min(1, Math.max(0, (b.getMaxY() - viewport) / extra)));
+                pane.layout();
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 
     protected void click(String id) {
         clickOn(node(id));

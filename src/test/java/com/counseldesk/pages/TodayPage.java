@@ -6,10 +6,13 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
 /**
@@ -17,6 +20,7 @@ import org.testfx.api.FxRobot;
  * column header → cell text, e.g. {"学生": "张子涵", "状态": "等待中", …}.
  */
 public final class TodayPage extends Page {
+    private static final String DAY_FIELD = "dayField";
     public static final String WAITING = "statusWaiting";
     public static final String CONSULTING = "statusConsulting";
     public static final String LEFT = "statusLeft";
@@ -43,6 +47,103 @@ public final class TodayPage extends Page {
 
     public List<Map<String, String>> rows() {
         return rowsOf("todayTable");
+    }
+
+    /** The rows of the day's list that are on screen inside the table (not scrolled away, not cut off). */
+    public List<Map<String, String>> rowsInView() {
+        return inView("todayTable");
+    }
+
+    /** The rows of the family's visits on screen inside their table. */
+    public List<Map<String, String>> historyInView() {
+        return inView("historyTable");
+    }
+
+    /** The highlighted row of the day's list, or an empty map when none is. */
+    public Map<String, String> selectedRow() {
+        TableView<?> table = node("todayTable");
+        return Fx.get(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.isVisible() && r.isSelected())
+                .map(n -> cells((TableRow<?>) n)).findFirst().orElse(Map.of()));
+    }
+
+    /** Clicks a row of the day's list and presses End, as someone looking for the first visitors of the day. */
+    public TodayPage toEndOfList() {
+        TableView<?> table = node("todayTable");
+        Node first = Fx.get(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.isVisible())
+                .min(Comparator.comparingInt(n -> ((TableRow<?>) n).getIndex())).orElseThrow());
+        clickOn(first);
+        press(KeyCode.END);
+        Wait.until("the first visitor of the day in view",
+                () -> Fx.get(() -> table.getItems().size()) == lastIndexInView(table) + 1);
+        return this;
+    }
+
+    // ---- the day shown ---------------------------------------------------------------------------
+
+    /** The date in the day field, as it reads: "2026-11-27". */
+    public String day() {
+        return text(DAY_FIELD);
+    }
+
+    public TodayPage previousDay() {
+        click("previousDayButton");
+        return this;
+    }
+
+    public TodayPage nextDay() {
+        click("nextDayButton");
+        return this;
+    }
+
+    public TodayPage backToToday() {
+        click("backToTodayButton");
+        return this;
+    }
+
+    /** Types a date into the day field over what is there and presses Enter. */
+    public TodayPage typeDay(String date) {
+        // The picker holds the focus and passes the keys on to its text field.
+        clickOn(node(DAY_FIELD));
+        expectFocus("dayPicker");
+        pressShortcut(KeyCode.A);
+        press(KeyCode.BACK_SPACE);
+        typeText(date);
+        Wait.forValue("the day typed", date, this::day);
+        pressEnter();
+        return this;
+    }
+
+    /** Alt+← or Alt+→ in the day field. */
+    public TodayPage altArrow(KeyCode arrow) {
+        clickOn(node(DAY_FIELD));
+        Fx.run(() -> {
+            javafx.scene.robot.Robot r = new javafx.scene.robot.Robot();
+            r.keyPress(KeyCode.ALT);
+            r.keyPress(arrow);
+            r.keyRelease(arrow);
+            r.keyRelease(KeyCode.ALT);
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        return this;
+    }
+
+    /** Waits until the title reads exactly this. */
+    public TodayPage expectTitle(String expected) {
+        Wait.forValue("the title of the visitors' list", expected, this::title);
+        return this;
+    }
+
+    /** The hint that a past day only takes corrections; "" on today's list. */
+    public String pastDayHint() {
+        return text("pastDayHint");
+    }
+
+    /** Presses 复制名单 and returns what it put on the clipboard. */
+    public String copyList() {
+        click("copyListButton");
+        return Fx.get(() -> Clipboard.getSystemClipboard().getString());
     }
 
     public List<Map<String, String>> history() {
@@ -87,6 +188,15 @@ public final class TodayPage extends Page {
         return this;
     }
 
+    /** The selected row of today's visitors as the user reads it, or an empty map when none is selected. */
+    public Map<String, String> selected() {
+        TableView<?> table = node("todayTable");
+        return Fx.get(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.getItem() != null && r.isVisible()
+                        && r.isSelected())
+                .map(n -> cells((TableRow<?>) n)).findFirst().orElse(Map.of()));
+    }
+
     /** Presses one of the status buttons (WAITING, CONSULTING, LEFT). */
     public TodayPage press(String button) {
         click(button);
@@ -99,6 +209,42 @@ public final class TodayPage extends Page {
 
     public boolean isButtonEnabled(String id) {
         return isEnabled(id);
+    }
+
+    private List<Map<String, String>> inView(String tableId) {
+        TableView<?> table = node(tableId);
+        return Fx.get(() -> {
+            Bounds view = viewport(table);
+            return table.lookupAll(".table-row-cell").stream()
+                    .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.getItem() != null && r.isVisible())
+                    .map(n -> (TableRow<?>) n)
+                    .filter(r -> {
+                        Bounds b = r.localToScene(r.getBoundsInLocal());
+                        return b.getMinY() >= view.getMinY() - 0.5 && b.getMaxY() <= view.getMaxY() + 0.5;
+                    })
+                    .sorted(Comparator.comparingInt(TableRow::getIndex))
+                    .map(TodayPage::cells)
+                    .toList();
+        });
+    }
+
+    private int lastIndexInView(TableView<?> table) {
+        return Fx.get(() -> {
+            Bounds view = viewport(table);
+            return table.lookupAll(".table-row-cell").stream()
+                    .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.isVisible())
+                    .map(n -> (TableRow<?>) n)
+                    .filter(r -> r.localToScene(r.getBoundsInLocal()).getMaxY() <= view.getMaxY() + 0.5)
+                    .mapToInt(TableRow::getIndex).max().orElse(-1);
+        });
+    }
+
+    /** Where a table's rows can be seen: under its header, inside its clipped flow. */
+    private static Bounds viewport(TableView<?> table) {
+        Node flow = table.lookup(".virtual-flow");
+        Node clipped = flow.lookup(".clipped-container");
+        Node area = clipped == null ? flow : clipped;
+        return area.localToScene(area.getLayoutBounds());
     }
 
     private List<Map<String, String>> rowsOf(String tableId) {

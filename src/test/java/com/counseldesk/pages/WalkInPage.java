@@ -71,14 +71,38 @@ public final class WalkInPage extends Page {
         return this;
     }
 
+    /** Waits for the question the form asks on saving (a family already here today), to answer it. */
+    public ConfirmPage question() {
+        return new ConfirmPage(robot);
+    }
+
+    /** The note under the channel that it was proposed from the family's visits; "" when there is none. */
+    public String channelProposal() {
+        return text("channelProposed");
+    }
+
+    /** Where the field's message sits on screen (its top edge, in the window), to see that nothing moves. */
+    public double topOf(String field) {
+        javafx.scene.Node n = node(field);
+        return Fx.get(() -> n.localToScene(n.getBoundsInLocal()).getMinY());
+    }
+
     /** Enter saves from anywhere in the form. */
     public WalkInPage save() {
         pressEnter();
         return this;
     }
 
+    /** Clicks 保存, scrolling the form down to it first when it is below the visible part, as a person would. */
     public WalkInPage clickSave() {
+        scrollIntoView("saveButton");
         click("saveButton");
+        return this;
+    }
+
+    /** Clicks 新登记 (the button of Ctrl+N). */
+    public WalkInPage clickNew() {
+        click("newButton");
         return this;
     }
 
@@ -132,6 +156,11 @@ public final class WalkInPage extends Page {
             throw new AssertionError(e.getMessage() + "; the card reads: " + household(), e);
         }
         return this;
+    }
+
+    /** The counselors the desk can hand a visitor to, as the box lists them. */
+    public List<String> counselorChoices() {
+        return comboItems(COUNSELOR);
     }
 
     /** The choices of the student box as the desk reads them, top to bottom. */

@@ -83,6 +83,49 @@ class SameNumberRaceTest {
         assertEquals(2L * ROUNDS, t.count("visit"));
     }
 
+    @Test
+    void twoDesksRegisteringTheSameKnownFamilyAtOnceMakeOneVisitAndOneQuestion() throws Exception {
+        OfficeService otherOffice = new OfficeService(otherPc, t.clock);
+        FamilyService otherFamilies = new FamilyService(otherPc, t.clock);
+        WalkInService deskA = t.walkIns;
+        WalkInService deskB = new WalkInService(otherPc, t.clock, otherFamilies, otherOffice);
+        long frontDesk = t.staff(TestOffice.FRONT_DESK).id();
+        long liMing = t.staff(TestOffice.COUNSELOR).id();
+        int rounds = 10;
+
+        for (int round = 0; round < rounds; round++) {
+            String phone = String.format("1380000%04d", round);
+            String child = "小红" + round;
+            Registration earlier = t.register(t.walkIn(TestOffice.COUNSELOR).phone(phone).student(child));
+            t.visits.setStatus(earlier.visitId(), VisitStatus.LEFT);
+            CyclicBarrier together = new CyclicBarrier(2);
+            Future<Object> a = desks.submit(at(together, () -> outcome(() -> deskA.register(
+                    WalkInBuilder.aWalkIn().phone(phone).student(child).counselor(liMing).build(), frontDesk,
+                    false))));
+            Future<Object> b = desks.submit(at(together, () -> outcome(() -> deskB.register(
+                    WalkInBuilder.aWalkIn().phone(phone).student(child).counselor(liMing).build(), frontDesk,
+                    false))));
+            List<Object> both = List.of(a.get(), b.get());
+
+            assertEquals(1, both.stream().filter(Registration.class::isInstance).count(), "round " + round);
+            AlreadyHereException asked = both.stream().filter(AlreadyHereException.class::isInstance)
+                    .map(AlreadyHereException.class::cast).findFirst().orElseThrow();
+            Registration saved = both.stream().filter(Registration.class::isInstance)
+                    .map(Registration.class::cast).findFirst().orElseThrow();
+            assertEquals(saved.visitId(), asked.visitId(), "the question names the visit just made, round " + round);
+            assertEquals(child, asked.studentNames());
+        }
+        assertEquals(2L * rounds, t.count("visit"));
+    }
+
+    private static Object outcome(Callable<Registration> work) throws Exception {
+        try {
+            return work.call();
+        } catch (AlreadyHereException e) {
+            return e;
+        }
+    }
+
     private static <T> Callable<T> at(CyclicBarrier together, Callable<T> work) {
         return () -> {
             together.await();

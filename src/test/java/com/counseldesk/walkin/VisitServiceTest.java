@@ -18,6 +18,7 @@ import com.counseldesk.family.TimelineEntry;
 import com.counseldesk.testutil.TestOffice;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -69,6 +70,23 @@ class VisitServiceTest {
 
         t.clock.advance(Duration.ofDays(1));
         assertEquals(List.of(), visits.today());
+    }
+
+    @Test
+    void aDaysVisitorsAreThoseArrivedFromMidnightToMidnightNewestFirst() {
+        t.clock.set(LocalDateTime.of(2026, 11, 25, 23, 59, 59));
+        t.register(t.walkIn(LI_MING).phone("13900000001").student("前天深夜"));
+        t.clock.set(LocalDateTime.of(2026, 11, 26, 0, 0));
+        t.register(t.walkIn(LI_MING).phone("13900000002").student("昨天零点"));
+        t.clock.set(LocalDateTime.of(2026, 11, 26, 18, 0));
+        t.register(t.walkIn(ZHANG_WEI).phone("13900000003").student("昨天晚上"));
+        t.clock.set(LocalDateTime.of(2026, 11, 27, 9, 0));
+        t.register(t.walkIn(LI_MING).phone("13900000004").student("今天"));
+
+        assertEquals(List.of("昨天晚上", "昨天零点"), students(visits.on(LocalDate.of(2026, 11, 26))));
+        assertEquals(List.of("前天深夜"), students(visits.on(LocalDate.of(2026, 11, 25))));
+        assertEquals(List.of("今天"), students(visits.on(visits.currentDay())));
+        assertEquals(List.of(), visits.on(LocalDate.of(2026, 11, 24)));
     }
 
     @Test

@@ -79,6 +79,38 @@ class WalkInServiceTest {
         return t.visits.visitsOf(householdId);
     }
 
+    // ---- the same family twice the same day ---------------------------------------------------
+
+    @Test
+    void aFamilyStillAtTheOfficeTodayIsRefusedUnlessTheDeskSaysAgain() {
+        Registration first = t.register(t.walkIn(LI_MING).phone("138 1234 5678").student("张子涵"));
+        long desk = t.staff(TestOffice.FRONT_DESK).id();
+        WalkIn again = t.walkIn(LI_MING).phone("138 1234 5678").student("张子涵").build();
+
+        AlreadyHereException e = org.junit.jupiter.api.Assertions.assertThrows(AlreadyHereException.class,
+                () -> t.walkIns.register(again, desk, false));
+        assertEquals(first.visitId(), e.visitId());
+        assertEquals("张子涵", e.studentNames());
+        assertEquals(t.clock.localNow(), e.arrivedAt());
+        assertEquals(VisitStatus.WAITING, e.status());
+        assertEquals(1, t.count("visit"), "nothing of the refused registration is stored");
+
+        Registration second = t.walkIns.register(again, desk, true);
+        assertEquals(first.householdId(), second.householdId());
+        assertEquals(2, t.count("visit"));
+    }
+
+    @Test
+    void aFamilyThatLeftIsRegisteredAgainWithoutAQuestion() {
+        Registration first = t.register(t.walkIn(LI_MING).phone("138 1234 5678"));
+        t.visits.setStatus(first.visitId(), VisitStatus.LEFT);
+        long desk = t.staff(TestOffice.FRONT_DESK).id();
+
+        t.walkIns.register(t.walkIn(LI_MING).phone("138 1234 5678").build(), desk, false);
+
+        assertEquals(2, t.count("visit"));
+    }
+
     // ---- a new household ---------------------------------------------------------------------
 
     @Test

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -27,6 +28,10 @@ public final class FormModel {
     /** Messages the service sent back, shown until the field changes. */
     private final Map<String, Msg> refused = new LinkedHashMap<>();
     private final Set<String> touched = new HashSet<>();
+    /** Fields whose messages wait while they are typed in, with the messages that are shown at once. */
+    private final Map<String, Predicate<Msg>> settleOnLeave = new LinkedHashMap<>();
+    /** Such fields changed since they were last left: their other messages wait. */
+    private final Set<String> typing = new HashSet<>();
     private final BooleanProperty valid = new SimpleBooleanProperty(true);
     private boolean showAll;
     private int quiet;
@@ -39,6 +44,26 @@ public final class FormModel {
             w.addListener((o, a, b) -> changed(name));
         }
         return this;
+    }
+
+    /**
+     * The field's messages wait while it is being typed in (an unfinished phone number is not yet
+     * wrong): they show once it is left ({@link #left}) or on saving; {@code atOnce} names the
+     * messages that cannot be a number in the making (a letter) and show while typing.
+     */
+    public FormModel settlesOnLeave(String name, Predicate<Msg> atOnce) {
+        if (!rules.containsKey(name)) {
+            throw new IllegalArgumentException("No field " + name);
+        }
+        settleOnLeave.put(name, atOnce);
+        return this;
+    }
+
+    /** The person left the field: its message, if any, shows now. */
+    public void left(String name) {
+        if (typing.remove(name)) {
+            revalidate();
+        }
     }
 
     /** A domain rule as a message: null when it passes, its message when it throws. */
@@ -65,6 +90,7 @@ public final class FormModel {
     /** Shows every field's message (on save); returns whether the form is valid. */
     public boolean showAll() {
         showAll = true;
+        typing.clear();
         revalidate();
         return valid.get();
     }
@@ -73,6 +99,7 @@ public final class FormModel {
     public void reset() {
         touched.clear();
         refused.clear();
+        typing.clear();
         showAll = false;
         revalidate();
     }
@@ -94,7 +121,11 @@ public final class FormModel {
             String field = rule.getKey();
             Msg msg = refused.containsKey(field) ? refused.get(field) : rule.getValue().get();
             ok &= msg == null;
-            errors.get(field).set(showAll || touched.contains(field) ? msg : null);
+            boolean shown = showAll || touched.contains(field);
+            if (msg != null && typing.contains(field) && !refused.containsKey(field)) {
+                shown &= settleOnLeave.get(field).test(msg);
+            }
+            errors.get(field).set(shown ? msg : null);
         }
         valid.set(ok);
     }
@@ -120,6 +151,9 @@ public final class FormModel {
         if (quiet == 0) {
             touched.add(field);
             refused.remove(field);
+            if (settleOnLeave.containsKey(field)) {
+                typing.add(field);
+            }
         }
         revalidate();
     }

@@ -18,6 +18,10 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,7 +36,10 @@ public final class FirstRunView {
     private final DatabaseChoiceView choice;
     private final I18n i18n;
     private final VBox root = new VBox(12);
+    /** Creates the office from anywhere on its form; a bare Enter never does. */
+    static final KeyCombination CREATE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private final TextField office = new TextField();
+    private final TextField staffName = new TextField();
 
     public FirstRunView(FirstRunViewModel vm, DatabaseChoiceViewModel choice, I18n i18n, Node languageBox) {
         this.vm = vm;
@@ -71,15 +78,34 @@ public final class FirstRunView {
         office.setId("officeNameField");
         office.setPromptText(i18n.t("firstRun.officeName.prompt"));
         office.textProperty().bindBidirectional(vm.officeNameProperty());
+        office.setOnAction(e -> {
+            // Enter goes on to the staff; only the create button or Ctrl+Enter creates the office.
+            e.consume();
+            staffName.requestFocus();
+        });
         Forms.row(grid, 0, i18n.t("firstRun.officeName"), office, "officeName", vm.officeNameErrorProperty(), i18n);
 
-        TextField name = new TextField();
+        TextField name = staffName;
         name.setId("staffNameField");
         name.setPromptText(i18n.t("firstRun.staffName.prompt"));
         name.textProperty().bindBidirectional(vm.staffNameProperty());
-        name.setOnAction(e -> vm.addStaff());
+        name.setOnAction(e -> {
+            vm.addStaff();
+            e.consume();
+        });
         ComboBox<Role> role = Forms.combo("staffRoleBox", List.of(Role.values()), i18n::label);
         role.valueProperty().bindBidirectional(vm.staffRoleProperty());
+        // ↑/↓ open the list rather than change the role unseen; Enter on the closed box adds the row,
+        // as in the name field. Neither ever creates the office.
+        RoleKeys.noSilentChange(role);
+        role.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && !role.isShowing() && !e.isShortcutDown()) {
+                if (vm.addStaff()) {
+                    name.requestFocus();
+                }
+                e.consume();
+            }
+        });
         role.setPrefWidth(130);
         Button add = new Button(i18n.t("firstRun.addStaff"));
         add.setId("addStaffButton");
@@ -117,9 +143,18 @@ public final class FirstRunView {
         Button create = new Button(i18n.t("firstRun.create"));
         create.setId("createOfficeButton");
         create.getStyleClass().add("accent");
-        // Enter creates the office only while its form is shown (not while connecting elsewhere).
-        create.defaultButtonProperty().bind(choice.connectionShown().not());
+        // Not the default button: a bare Enter in the staff row adds a person, never creates the office.
+        // Ctrl+Enter creates it, only while its form is shown (not while connecting elsewhere).
         create.setOnAction(e -> vm.create());
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (CREATE.match(e) && !choice.connectionShown().get() && !vm.busyProperty().get()) {
+                vm.create();
+                e.consume();
+            }
+        });
+        Label createHint = new Label(i18n.t("firstRun.create.hint"));
+        createHint.setId("createOfficeHint");
+        createHint.getStyleClass().add("text-muted");
         Button sample = new Button(i18n.t("firstRun.sample"));
         sample.setId("sampleButton");
         sample.setOnAction(e -> vm.useSample());
@@ -128,7 +163,7 @@ public final class FirstRunView {
         progress.visibleProperty().bind(vm.busyProperty());
         create.disableProperty().bind(vm.busyProperty());
         sample.disableProperty().bind(vm.busyProperty());
-        HBox buttons = new HBox(12, create, sample, progress);
+        HBox buttons = new HBox(12, create, createHint, sample, progress);
         buttons.setAlignment(Pos.CENTER_LEFT);
         Label sampleHint = new Label(i18n.t("firstRun.sample.hint"));
         sampleHint.setWrapText(true);

@@ -1,19 +1,31 @@
 package com.counseldesk.walkin.ui;
 
+import atlantafx.base.theme.Styles;
+import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
+import java.time.LocalDate;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.DateCell;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.ClipboardContent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -23,11 +35,16 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
-/** Today's visitors with their status, and the selected family's past visits. */
+/**
+ * Today's visitors with their status (or a past day's, to look back and copy the list), and the
+ * selected family's past visits below, in a split the desk can move.
+ */
 public final class TodayView {
     private final TodayViewModel vm;
     private final I18n i18n;
     private final VBox root = new VBox(8);
+    private final Label title = new Label();
+    private final TableView<VisitRow> table;
 
     private final Consumer<Long> openFamily;
     private final Consumer<Long> editVisit;
@@ -41,6 +58,7 @@ public final class TodayView {
         this.i18n = i18n;
         this.openFamily = openFamily;
         this.editVisit = editVisit;
+        this.table = new TableView<>(vm.visits());
         build();
     }
 
@@ -51,21 +69,24 @@ public final class TodayView {
     private void build() {
         root.setId("todayView");
         root.setPadding(new Insets(4, 8, 8, 8));
-        Label title = new Label();
         title.setId("todayTitle");
         title.getStyleClass().add("title-3");
         title.textProperty().bind(Bindings.createStringBinding(
-                () -> i18n.t("today.title", vm.visits().size()), vm.visits()));
+                () -> vm.showingTodayProperty().get() ? i18n.t("today.title", vm.visits().size())
+                        : i18n.t("today.titleDay", DateText.format(vm.dayProperty().get()), vm.visits().size()),
+                vm.visits(), vm.dayProperty(), vm.showingTodayProperty()));
+        title.setMinWidth(Region.USE_PREF_SIZE);
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button refresh = new Button(i18n.t("today.refresh"));
         refresh.setId("refreshButton");
         refresh.setOnAction(e -> vm.refresh());
-        HBox header = new HBox(8, title, spacer, refresh);
+        HBox header = new HBox(6, title, spacer, dayChooser(), refresh);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        TableView<VisitRow> table = new TableView<>(vm.visits());
         table.setId("todayTable");
+        // Dense rows: a busy day's list and a family's visits show as many rows as the desk can read.
+        table.getStyleClass().add(Styles.DENSE);
         table.setPlaceholder(new Label(i18n.t("today.empty")));
         table.getColumns().add(column("today.col.arrived", r -> Formats.time(r.arrivedAt()), 60));
         table.getColumns().add(column("today.col.student", VisitRow::studentNames, 90));
@@ -82,8 +103,14 @@ public final class TodayView {
             }
         });
         vm.selectedProperty().addListener((o, a, b) -> {
-            if (b != null && table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+            } else {
+                if (table.getSelectionModel().getSelectedItem() != b) {
+                    table.getSelectionModel().select(b);
+                }
+                // The chosen visitor (a new arrival, say) is shown, however long the day's list is.
+                table.scrollTo(b);
             }
         });
         table.setRowFactory(t -> {
@@ -96,6 +123,7 @@ public final class TodayView {
             return row;
         });
         VBox.setVgrow(table, Priority.ALWAYS);
+        table.setMinHeight(120);
 
         Button open = new Button(i18n.t("today.openFamily"));
         open.setId("openFamilyButton");
@@ -104,7 +132,15 @@ public final class TodayView {
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         Button edit = editButton("editVisitButton", vm.selectedProperty());
-        HBox statusButtons = new HBox(8, new Label(i18n.t("today.setStatus")),
+        Label setStatus = new Label(i18n.t("today.setStatus"));
+        setStatus.visibleProperty().bind(vm.showingTodayProperty());
+        setStatus.managedProperty().bind(setStatus.visibleProperty());
+        Label pastDay = new Label(i18n.t("today.pastDay"));
+        pastDay.setId("pastDayHint");
+        pastDay.getStyleClass().add("text-muted");
+        pastDay.visibleProperty().bind(vm.showingTodayProperty().not());
+        pastDay.managedProperty().bind(pastDay.visibleProperty());
+        HBox statusButtons = new HBox(8, setStatus, pastDay,
                 statusButton("statusWaiting", VisitStatus.WAITING),
                 statusButton("statusConsulting", VisitStatus.CONSULTING),
                 statusButton("statusLeft", VisitStatus.LEFT), edit, gap, open);
@@ -118,6 +154,7 @@ public final class TodayView {
                 .orElse(i18n.t("today.history.none")));
         TableView<VisitRow> history = new TableView<>(vm.history());
         history.setId("historyTable");
+        history.getStyleClass().add(Styles.DENSE);
         history.setPlaceholder(new Label(i18n.t("today.history.none")));
         history.getColumns().add(column("today.col.date", r -> Formats.dateTime(r.arrivedAt()), 130));
         history.getColumns().add(column("today.col.channel", r -> i18n.label(r.channel()), 80));
@@ -126,8 +163,8 @@ public final class TodayView {
         history.getColumns().add(column("today.col.purpose", VisitRow::purpose, 120));
         history.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 70));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        history.setPrefHeight(180);
-        history.setMinHeight(120);
+        history.setMinHeight(100);
+        VBox.setVgrow(history, Priority.ALWAYS);
         history.setRowFactory(t -> voidMarked());
         // A rebuilt view starts with nothing chosen in the past visits (the new table shows no selection).
         vm.selectedHistoryProperty().set(null);
@@ -139,7 +176,93 @@ public final class TodayView {
                 editButton("editHistoryVisitButton", vm.selectedHistoryProperty()));
         historyHeader.setAlignment(Pos.CENTER_LEFT);
 
-        root.getChildren().addAll(header, arrivalNotice(), table, statusButtons, historyHeader, history);
+        // The day's visitors above, the family's visits below: both get a share of the height
+        // (at 1366×768 about ten visitors and eight past visits), and the desk can move the divider.
+        VBox dayBox = new VBox(8, table, statusButtons);
+        dayBox.setPadding(new Insets(0, 0, 6, 0));
+        VBox historyBox = new VBox(6, historyHeader, history);
+        historyBox.setPadding(new Insets(6, 0, 0, 0));
+        SplitPane lists = new SplitPane(dayBox, historyBox);
+        lists.setId("todaySplit");
+        lists.setOrientation(Orientation.VERTICAL);
+        lists.setDividerPositions(0.58);
+        lists.getStyleClass().add("flat");
+        VBox.setVgrow(lists, Priority.ALWAYS);
+        root.getChildren().addAll(header, arrivalNotice(), lists);
+        // A view rebuilt (another language) shows the visitor still chosen.
+        if (vm.selectedProperty().get() != null) {
+            table.getSelectionModel().select(vm.selectedProperty().get());
+        }
+    }
+
+    /** The day shown: previous and next day, the date typed or picked, and back to today. */
+    private Node dayChooser() {
+        Button previous = new Button("<");
+        previous.setId("previousDayButton");
+        previous.setTooltip(new Tooltip(i18n.t("today.previousDay")));
+        previous.setOnAction(e -> vm.previousDay());
+        Button next = new Button(">");
+        next.setId("nextDayButton");
+        next.setTooltip(new Tooltip(i18n.t("today.nextDay")));
+        next.disableProperty().bind(vm.showingTodayProperty());
+        next.setOnAction(e -> vm.nextDay());
+        DatePicker picker = new DatePicker(vm.dayProperty().get());
+        picker.setId("dayPicker");
+        picker.getEditor().setId("dayField");
+        picker.setEditable(true);
+        picker.setConverter(DateText.keepingTypedText());
+        picker.setPrefWidth(145);
+        picker.setDayCellFactory(p -> new DateCell() {
+            @Override
+            public void updateItem(LocalDate item, boolean empty) {
+                super.updateItem(item, empty);
+                setDisable(empty || item == null || item.isAfter(vm.currentDay()));
+            }
+        });
+        picker.valueProperty().addListener((o, a, b) -> vm.showDay(b));
+        vm.dayProperty().addListener((o, a, b) -> picker.setValue(b));
+        // Enter in the field takes the date typed; ←/→ with Alt go a day back or on.
+        picker.getEditor().setOnAction(e -> picker.setValue(picker.getConverter().fromString(
+                picker.getEditor().getText())));
+        // On the editor: the picker passes the keys it gets on to its editor, so they arrive there once.
+        picker.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
+                vm.previousDay();
+                e.consume();
+            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
+                vm.nextDay();
+                e.consume();
+            }
+        });
+        Button today = new Button(i18n.t("today.backToToday"));
+        today.setId("backToTodayButton");
+        today.disableProperty().bind(vm.showingTodayProperty());
+        today.setOnAction(e -> vm.showToday());
+        Button copy = new Button(i18n.t("today.copyList"));
+        copy.setId("copyListButton");
+        copy.setOnAction(e -> copyList());
+        HBox box = new HBox(4, previous, picker, next, today, copy);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** Puts the day's list on the clipboard as the table shows it, a line per visitor, tab-separated. */
+    private void copyList() {
+        ClipboardContent content = new ClipboardContent();
+        content.putString(listText());
+        Clipboard.getSystemClipboard().setContent(content);
+    }
+
+    private String listText() {
+        StringBuilder out = new StringBuilder(title.getText()).append('\n');
+        out.append(String.join("\t", table.getColumns().stream().map(TableColumn::getText).toList())).append('\n');
+        for (int i = 0; i < table.getItems().size(); i++) {
+            int row = i;
+            out.append(String.join("\t", table.getColumns().stream()
+                    .map(c -> String.valueOf(c.getCellData(row) == null ? "" : c.getCellData(row))).toList()))
+                    .append('\n');
+        }
+        return out.toString();
     }
 
     /** Who just came for the signed-in counselor (from any PC of the office), with a button to dismiss it. */
@@ -195,7 +318,9 @@ public final class TodayView {
     private Button statusButton(String id, VisitStatus status) {
         Button b = new Button(i18n.label(status));
         b.setId(id);
-        b.disableProperty().bind(vm.selectedProperty().map(r -> r.status() == VisitStatus.VOID).orElse(true));
+        b.disableProperty().bind(Bindings.createBooleanBinding(() -> !vm.showingTodayProperty().get()
+                || vm.selectedProperty().get() == null || vm.selectedProperty().get().status() == VisitStatus.VOID,
+                vm.selectedProperty(), vm.showingTodayProperty()));
         b.setOnAction(e -> vm.setStatus(status));
         return b;
     }

@@ -10,17 +10,21 @@ import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.walkin.VisitService;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Today's visitors, and the past visits of one family: the one selected among today's visitors, or
- * the one the desk has just found by phone.
+ * Today's visitors (or those of a past day, to look back), and the past visits of one family: the
+ * one selected among the day's visitors, or the one the desk has just found by phone. Status changes
+ * and the arrival notice belong to today; a past day's list can only be corrected.
  */
 public class TodayViewModel {
     /** The household whose visits are listed: its id, its students' names and its main number (may be null). */
@@ -33,6 +37,10 @@ public class TodayViewModel {
     private final ObjectProperty<FamilyRef> historyFamily = new SimpleObjectProperty<>();
     private final ObjectProperty<VisitRow> selectedHistory = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> notice = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> day = new SimpleObjectProperty<>();
+    private final ReadOnlyBooleanWrapper showingToday = new ReadOnlyBooleanWrapper(true);
+    /** Set while the day changes without reading its list (the caller reads it). */
+    private boolean quiet;
     private final VisitService service;
     private final Background background;
     private final DialogService dialogs;
@@ -41,12 +49,96 @@ public class TodayViewModel {
         this.service = service;
         this.background = background;
         this.dialogs = dialogs;
+        day.set(service.currentDay());
         selected.addListener((o, a, b) -> {
             if (b != null) {
                 historyFamily.set(new FamilyRef(b.householdId(), b.studentNames(), b.phone()));
             }
         });
         historyFamily.addListener((o, a, b) -> loadHistory(b));
+        day.addListener((o, a, b) -> {
+            showingToday.set(b.equals(service.currentDay()));
+            if (!showingToday.get()) {
+                notice.set(null);
+            }
+            if (!quiet) {
+                refresh();
+            }
+        });
+    }
+
+    /** The day listed: today unless the desk looks back. */
+    public ReadOnlyObjectProperty<LocalDate> dayProperty() {
+        return day;
+    }
+
+    /** Lists the visitors of {@code d}; a day after today lists today's, and null changes nothing. */
+    public void showDay(LocalDate d) {
+        if (d != null) {
+            LocalDate today = service.currentDay();
+            day.set(d.isAfter(today) ? today : d);
+        }
+    }
+
+    /** Whether the list is today's: only then can a visitor's status be set. */
+    public ReadOnlyBooleanProperty showingTodayProperty() {
+        return showingToday.getReadOnlyProperty();
+    }
+
+    /** The office's today, by its clock. */
+    public LocalDate currentDay() {
+        return service.currentDay();
+    }
+
+    public void previousDay() {
+        showDay(day.get().minusDays(1));
+    }
+
+    /** The day after the one shown, never later than today. */
+    public void nextDay() {
+        showDay(day.get().plusDays(1));
+    }
+
+    public void showToday() {
+        showDay(service.currentDay());
+    }
+
+    /** The form was cleared for the next family (Ctrl+N): no visitor chosen, no family's visits listed. */
+    public void clearFamily() {
+        selected.set(null);
+        historyFamily.set(null);
+    }
+
+    /**
+     * A visitor was just registered at this desk: the board goes to today, reads again, selects the
+     * new arrival and lists the family's visits as saved.
+     */
+    public void saved(long visitId) {
+        if (!day.get().equals(service.currentDay())) {
+            showingToday.set(true);
+            // Reads today's list once, below, rather than once more for the day's change.
+            dayQuietly(service.currentDay());
+        }
+        load(visitId, rows -> {
+            VisitRow row = selected.get();
+            if (row != null && row.visitId() == visitId) {
+                FamilyRef family = new FamilyRef(row.householdId(), row.studentNames(), row.phone());
+                if (family.equals(historyFamily.get())) {
+                    loadHistory(family);
+                } else {
+                    historyFamily.set(family);
+                }
+            }
+        });
+    }
+
+    private void dayQuietly(LocalDate d) {
+        quiet = true;
+        try {
+            day.set(d);
+        } finally {
+            quiet = false;
+        }
     }
 
     /** Lists the visits of a household found at the desk. */
@@ -78,7 +170,7 @@ public class TodayViewModel {
      */
     public void arrived(long visitId, boolean forMe) {
         load(selected.get() == null ? null : selected.get().visitId(), rows -> {
-            if (forMe) {
+            if (forMe && showingToday.get()) {
                 rows.stream().filter(r -> r.visitId() == visitId).findFirst().ifPresent(r -> notice.set(
                         new Msg("today.arrival", r.studentNames(), Formats.time(r.arrivedAt()))));
             }
@@ -95,11 +187,22 @@ public class TodayViewModel {
     }
 
     private void load(Long keep, Consumer<List<VisitRow>> then) {
-        background.run(service::today, rows -> {
-            visits.setAll(rows);
-            if (keep != null) {
-                rows.stream().filter(r -> r.visitId() == keep).findFirst().ifPresent(selected::set);
+        LocalDate today = service.currentDay();
+        if (showingToday.get() && !today.equals(day.get())) {
+            dayQuietly(today); // past midnight, today's board goes on to the new day
+        }
+        LocalDate shown = day.get();
+        background.run(() -> service.on(shown), rows -> {
+            if (!shown.equals(day.get())) {
+                return; // another day was chosen meanwhile; its own reading follows
             }
+            visits.setAll(rows);
+            // The list was replaced: the selection is set again (to the kept visit, or none), so
+            // that the table selects and shows it.
+            VisitRow kept = keep == null ? null
+                    : rows.stream().filter(r -> r.visitId() == keep).findFirst().orElse(null);
+            selected.set(null);
+            selected.set(kept);
             then.accept(rows);
         }, this::failed);
     }
@@ -113,7 +216,7 @@ public class TodayViewModel {
     /** Sets the selected visit's status (waiting, in consultation, left). */
     public void setStatus(VisitStatus status) {
         VisitRow row = selected.get();
-        if (row == null || row.status() == status) {
+        if (row == null || row.status() == status || !showingToday.get()) {
             return;
         }
         background.run(() -> service.setStatus(row.visitId(), status), updated -> {

@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
@@ -81,6 +82,12 @@ public final class WalkInView {
         phoneField.setPromptText(i18n.t("walkin.phone.prompt"));
         phoneField.textProperty().bindBidirectional(vm.phoneProperty());
         VBox phoneBox = Forms.row(grid, row++, i18n.t("walkin.phone"), phoneField, "phone", vm.error("phone"), i18n);
+        keepRoom(phoneBox.lookup("#phoneError"));
+        phoneField.focusedProperty().addListener((o, was, is) -> {
+            if (!is) {
+                vm.phoneLeft();
+            }
+        });
         phoneBox.getChildren().addAll(suggestionBox(), householdCard(), sameNameBox());
 
         ComboBox<Student> student = Forms.combo("studentBox", List.of(), this::studentChoice);
@@ -114,7 +121,18 @@ public final class WalkInView {
 
         ComboBox<Channel> channel = Forms.combo("channelBox", Channel.WALK_IN, i18n::label);
         channel.valueProperty().bindBidirectional(vm.channelProperty());
-        Forms.row(grid, row++, i18n.t("walkin.channel"), channel, "channel", vm.error("channel"), i18n);
+        // A channel proposed from the family's visits says so beside the choice (on the same line: the form
+        // does not grow).
+        Label proposed = new Label(i18n.t("walkin.channel.proposed"));
+        proposed.setId("channelProposed");
+        proposed.getStyleClass().add("text-muted");
+        proposed.visibleProperty().bind(vm.proposedChannelProperty().isNotNull()
+                .and(vm.channelProperty().isEqualTo(vm.proposedChannelProperty())));
+        HBox channelRow = new HBox(8, channel, proposed);
+        channelRow.setAlignment(Pos.CENTER_LEFT);
+        channel.setPrefWidth(160);
+        channel.setMinWidth(140);
+        Forms.row(grid, row++, i18n.t("walkin.channel"), channelRow, "channel", vm.error("channel"), i18n);
         TextField referrer = field("referrerField", vm.referrerPhoneProperty(), i18n.t("walkin.referrer.prompt"));
         Label referrerName = new Label();
         referrerName.setId("referrerText");
@@ -158,6 +176,35 @@ public final class WalkInView {
         scroll.setId("walkInScroll");
         root.getChildren().addAll(title, scroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        vm.fieldToFixProperty().addListener((o, a, field) -> {
+            if (field != null) {
+                focusField(field);
+            }
+        });
+    }
+
+    /** Puts the cursor in the field a refused save named (a text field, or the combo box to choose in). */
+    private void focusField(String field) {
+        String id = switch (field) {
+            case "channel", "counselor", "student" -> field + "Box";
+            default -> field + "Field";
+        };
+        Node node = root.lookup("#" + id);
+        if (node != null) {
+            Platform.runLater(node::requestFocus);
+        }
+    }
+
+    /**
+     * The message under a field that is typed into keeps its line even while empty, so that the
+     * fields below do not move when it comes and goes.
+     */
+    private static void keepRoom(Node message) {
+        if (message instanceof Label label) {
+            label.managedProperty().unbind();
+            label.setManaged(true);
+            label.setMinHeight(18);
+        }
     }
 
     /** "同来的孩子": a tick per other child of the household, shown when there is one. */
@@ -228,6 +275,7 @@ public final class WalkInView {
             focusFirstField();
         }
     }
+
 
     private void newForm() {
         vm.newForm();

@@ -20,11 +20,14 @@ import com.counseldesk.family.Student;
 import com.counseldesk.family.StudentDetails;
 import com.counseldesk.family.ui.PhoneLookup;
 import com.counseldesk.office.Staff;
+import com.counseldesk.walkin.AlreadyHereException;
 import com.counseldesk.walkin.Registration;
+import com.counseldesk.walkin.VisitStatus;
 import com.counseldesk.walkin.WalkIn;
 import com.counseldesk.walkin.WalkInService;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -52,6 +55,7 @@ public class WalkInViewModel {
     /** The student choice that means "a child not on record yet". */
     public static final Student NEW_STUDENT = new Student(-1, -1, "", Gender.UNKNOWN, Grade.UNKNOWN, 0, "", null);
     private static final int SAME_NAME_LIMIT = 3;
+    private static final DateTimeFormatter HH_MM = DateTimeFormatter.ofPattern("HH:mm");
 
     private final StringProperty phone = new SimpleStringProperty("");
     private final ObjectProperty<Student> student = new SimpleObjectProperty<>(NEW_STUDENT);
@@ -80,6 +84,12 @@ public class WalkInViewModel {
     private final ObjectProperty<Msg> status = new SimpleObjectProperty<>();
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final List<Consumer<Registration>> savedListeners = new ArrayList<>();
+    private final List<Runnable> newFormListeners = new ArrayList<>();
+    private final List<Consumer<Long>> showVisitListeners = new ArrayList<>();
+    /** The channel the household's history proposes (prefilled; the desk may change it), or null. */
+    private final ObjectProperty<Channel> proposedChannel = new SimpleObjectProperty<>();
+    /** The field the desk has to fix or choose after a refused save; the view puts the cursor there. */
+    private final StringProperty fieldToFix = new SimpleStringProperty();
 
     private final FormModel form = new FormModel();
     private final Prefill householdPrefill = new Prefill();
@@ -113,6 +123,7 @@ public class WalkInViewModel {
                 .field("purpose", () -> FormModel.check(() -> WalkIn.purpose(purpose.get())), purpose)
                 .field("counselor", () -> counselor.get() == null ? new Msg("error.counselor.choose") : null,
                         counselor);
+        form.settlesOnLeave("phone", m -> "error.phone.letters".equals(m.key()));
         phone.addListener((o, a, b) -> {
             status.set(null);
             attachTo.set(null);
@@ -140,6 +151,24 @@ public class WalkInViewModel {
         savedListeners.add(listener);
     }
 
+    /** Runs each time the form is cleared for the next family (Ctrl+N, and after a save). */
+    public void onNewForm(Runnable listener) {
+        newFormListeners.add(listener);
+    }
+
+    /**
+     * Called with a visit of today the desk chose to go to instead of registering the family again
+     * (today's board selects it).
+     */
+    public void onShowVisit(Consumer<Long> listener) {
+        showVisitListeners.add(listener);
+    }
+
+    /** The cursor left the phone field: an unfinished number's message shows now. */
+    public void phoneLeft() {
+        form.left("phone");
+    }
+
     /**
      * Validates everything, shows every message, and saves when all is well. When something needs
      * the desk's attention, the status says which field; returns whether the save started.
@@ -148,8 +177,9 @@ public class WalkInViewModel {
         if (saving.get()) {
             return false;
         }
+        fieldToFix.set(null);
         if (!form.showAll()) {
-            status.set(new Msg("walkin.fixField", new Msg("walkin." + form.firstInvalid())));
+            needsFix(form.firstInvalid());
             return false;
         }
         WalkIn walkIn;
@@ -171,9 +201,43 @@ public class WalkInViewModel {
         // Typed as a new family: if the number has a household by the time the save runs, another desk
         // registered it a moment ago, and the visit joins that household.
         boolean typedAsNew = household.get() == null;
-        background.run(() -> service.register(walkIn, currentStaff.get()), r -> saved(r, typedAsNew),
-                this::saveFailed);
+        register(walkIn, typedAsNew, false);
         return true;
+    }
+
+    private void register(WalkIn walkIn, boolean typedAsNew, boolean againToday) {
+        background.run(() -> service.register(walkIn, currentStaff.get(), againToday), r -> saved(r, typedAsNew),
+                e -> {
+                    if (e instanceof AlreadyHereException here) {
+                        alreadyHere(walkIn, typedAsNew, here);
+                    } else {
+                        saveFailed(e);
+                    }
+                });
+    }
+
+    /** The family is at the office already today: register again only when the desk says so. */
+    private void alreadyHere(WalkIn walkIn, boolean typedAsNew, AlreadyHereException here) {
+        String names = here.studentNames().isEmpty() && household.get() != null ? household.get().studentNames()
+                : here.studentNames();
+        String key = here.status() == VisitStatus.CONSULTING ? "walkin.again.CONSULTING" : "walkin.again.WAITING";
+        Msg question = new Msg(key, names,
+                here.arrivedAt().toLocalTime().format(HH_MM));
+        if (dialogs.confirm(new Msg("walkin.again.title"), question)) {
+            register(walkIn, typedAsNew, true);
+            return;
+        }
+        saving.set(false);
+        status.set(new Msg("walkin.again.kept", names));
+        showVisitListeners.forEach(l -> l.accept(here.visitId()));
+    }
+
+    /** Names the field to fix (or choose) in the status line and asks the view to put the cursor there. */
+    private void needsFix(String field) {
+        Msg shown = form.error(field).get();
+        boolean choice = shown != null && shown.key().endsWith(".choose");
+        status.set(new Msg(choice ? "walkin.chooseField" : "walkin.fixField", new Msg("walkin." + field)));
+        fieldToFix.set(field);
     }
 
     /** Clears the form for the next family (Ctrl+N). */
@@ -200,7 +264,9 @@ public class WalkInViewModel {
             householdPrefill.forget();
             studentPrefill.forget();
         });
+        fieldToFix.set(null);
         form.reset();
+        newFormListeners.forEach(Runnable::run);
     }
 
     /** Takes a suggested household: its number goes into the field and the household is looked up. */
@@ -249,7 +315,7 @@ public class WalkInViewModel {
 
     private void refused(ValidationException e) {
         if (form.show(e)) {
-            status.set(new Msg("walkin.fixField", new Msg("walkin." + e.field())));
+            needsFix(e.field());
         } else {
             status.set(Msg.of(e));
         }
@@ -258,6 +324,7 @@ public class WalkInViewModel {
     private void householdChanged(HouseholdCard before, HouseholdCard now) {
         boolean other = now == null || before == null || before.id() != now.id();
         if (other) {
+            proposedChannel.set(null);
             form.quietly(() -> {
                 studentPrefill.undo();
                 householdPrefill.undo();
@@ -288,6 +355,23 @@ public class WalkInViewModel {
                 student.set(now.students().get(0));
             }
         });
+        if (other) {
+            proposeChannel(now);
+        }
+    }
+
+    /** Proposes the channel the household's visits suggest, unless the desk chose one already. */
+    private void proposeChannel(HouseholdCard card) {
+        background.run(() -> service.proposedChannel(card.id()), proposed -> {
+            HouseholdCard still = household.get();
+            if (still == null || still.id() != card.id()) {
+                return;
+            }
+            form.quietly(() -> householdPrefill.fillIfBlank(channel, proposed, null));
+            if (proposed.equals(channel.get())) {
+                proposedChannel.set(proposed);
+            }
+        }, e -> { });
     }
 
     private void studentChanged(Student chosen) {
@@ -453,6 +537,16 @@ public class WalkInViewModel {
 
     public ReadOnlyObjectProperty<Msg> ownerWarningProperty() {
         return ownerWarning;
+    }
+
+    /** The channel prefilled from the household's visits (null when none was proposed). */
+    public ReadOnlyObjectProperty<Channel> proposedChannelProperty() {
+        return proposedChannel;
+    }
+
+    /** After a refused save: the field (as in {@link #error}) the cursor goes to; null otherwise. */
+    public javafx.beans.property.ReadOnlyStringProperty fieldToFixProperty() {
+        return fieldToFix;
     }
 
     public ReadOnlyObjectProperty<Msg> statusProperty() {

@@ -1,7 +1,9 @@
 package com.counseldesk.walkin.ui;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.family.HouseholdCard;
@@ -171,5 +173,110 @@ class TodayViewModelTest {
         assertEquals(VisitStatus.WAITING, row("张子涵").status());
         assertNull(row("张子涵").leftAt());
         assertEquals(List.of(VisitStatus.WAITING, VisitStatus.WAITING), storedStatuses());
+    }
+    @Test
+    void aPastDayListsThatDaysVisitorsAndOnlyTodayTakesAStatus() {
+        vm.refresh();
+
+        vm.previousDay();
+
+        assertEquals(YESTERDAY.toLocalDate(), vm.dayProperty().get());
+        assertFalse(vm.showingTodayProperty().get());
+        assertEquals(List.of("第一次来"), vm.visits().stream().map(VisitRow::purpose).toList());
+        vm.selectedProperty().set(vm.visits().get(0));
+        vm.setStatus(VisitStatus.CONSULTING);
+        assertEquals(VisitStatus.WAITING, t.visits.visitsOf(liHaoran.householdId()).get(1).status(),
+                "a past day's visit keeps its status");
+
+        vm.showDay(YESTERDAY.toLocalDate().minusDays(5));
+        assertEquals(List.of(), vm.visits());
+
+        vm.nextDay();
+        assertEquals(YESTERDAY.toLocalDate().minusDays(4), vm.dayProperty().get());
+        vm.showDay(TODAY_1000.toLocalDate().plusDays(3));
+        assertEquals(TODAY_1000.toLocalDate(), vm.dayProperty().get(), "no day after today");
+        assertTrue(vm.showingTodayProperty().get());
+        assertEquals(List.of("李浩然", "张子涵"), students());
+        vm.nextDay();
+        assertEquals(TODAY_1000.toLocalDate(), vm.dayProperty().get());
+        vm.showDay(null);
+        assertEquals(TODAY_1000.toLocalDate(), vm.dayProperty().get());
+    }
+
+    @Test
+    void pastMidnightTodaysBoardGoesOnToTheNewDay() {
+        vm.refresh();
+        t.clock.set(TODAY_1000.plusDays(1).withHour(0).withMinute(5));
+
+        vm.refresh();
+
+        assertEquals(TODAY_1000.toLocalDate().plusDays(1), vm.dayProperty().get());
+        assertTrue(vm.showingTodayProperty().get());
+        assertEquals(List.of(), vm.visits());
+    }
+
+    @Test
+    void anArrivalIsAnnouncedOnTodaysBoardOnly() {
+        vm.refresh();
+        vm.previousDay();
+        t.clock.advance(Duration.ofMinutes(5));
+        Registration newcomer = t.register(t.walkIn(TestOffice.COUNSELOR).phone("13700000000").student("王一诺"));
+
+        vm.arrived(newcomer.visitId(), true);
+
+        assertNull(vm.noticeProperty().get());
+        assertEquals(List.of("第一次来"), vm.visits().stream().map(VisitRow::purpose).toList());
+        vm.showToday();
+        vm.arrived(newcomer.visitId(), true);
+        assertEquals("today.arrival", vm.noticeProperty().get().key());
+        vm.previousDay();
+        assertNull(vm.noticeProperty().get(), "going back to a past day puts the notice away");
+    }
+
+    @Test
+    void aSaveGoesBackToTodaySelectsTheNewArrivalAndListsTheFamilyAsSaved() {
+        vm.refresh();
+        vm.selectedProperty().set(row("李浩然"));
+        assertEquals(2, vm.history().size());
+        vm.previousDay();
+        t.clock.advance(Duration.ofMinutes(20));
+        Registration again = t.register(t.walkIn(TestOffice.COUNSELOR).phone("13912345678")
+                .child(liHaoran.studentId()).student("李浩然").purpose("第三次"));
+
+        vm.saved(again.visitId());
+
+        assertTrue(vm.showingTodayProperty().get());
+        assertEquals(TODAY_1000.toLocalDate(), vm.dayProperty().get());
+        assertEquals(List.of("李浩然", "李浩然", "张子涵"), students());
+        assertEquals(again.visitId(), vm.selectedProperty().get().visitId());
+        assertEquals(List.of("第三次", "复诊", "第一次来"), vm.history().stream().map(VisitRow::purpose).toList(),
+                "the same family's visits are read again from what was saved");
+    }
+
+    @Test
+    void aSaveForAnotherFamilyListsThatFamily() {
+        vm.refresh();
+        vm.selectedProperty().set(row("张子涵"));
+        t.clock.advance(Duration.ofMinutes(20));
+        Registration newcomer = t.register(t.walkIn(TestOffice.MANAGER).phone("13700000000").student("王一诺"));
+
+        vm.saved(newcomer.visitId());
+
+        assertEquals("王一诺", vm.selectedProperty().get().studentNames());
+        assertEquals(newcomer.householdId(), vm.historyFamilyProperty().get().id());
+        assertEquals(List.of("王一诺"), vm.history().stream().map(VisitRow::studentNames).toList());
+    }
+
+    @Test
+    void aClearedFormListsNoFamily() {
+        vm.refresh();
+        vm.selectedProperty().set(row("李浩然"));
+
+        vm.clearFamily();
+
+        assertNull(vm.selectedProperty().get());
+        assertNull(vm.historyFamilyProperty().get());
+        assertEquals(List.of(), vm.history());
+        assertEquals(2, vm.visits().size(), "the day's list stays");
     }
 }

@@ -24,6 +24,7 @@ import com.counseldesk.family.Grade;
 import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Relation;
 import com.counseldesk.family.Student;
+import com.counseldesk.pages.ConfirmPage;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.TodayPage;
 import com.counseldesk.pages.WalkInPage;
@@ -38,6 +39,13 @@ import org.junit.jupiter.api.Test;
 /** The front desk registers walk-in visitors on the 来访登记 form. */
 class WalkInGuiTest extends GuiTest {
     private static final String STUDENT_COL = "学生";
+
+    /** {@link #knownHousehold}, whose visit earlier today is over (已离开): the family may come again. */
+    private static Registration knownHouseholdThatLeft(TestOffice office) {
+        Registration r = knownHousehold(office);
+        office.visits.setStatus(r.visitId(), com.counseldesk.walkin.VisitStatus.LEFT);
+        return r;
+    }
 
     /** 张子涵 (初二, 实验中学), mother 王丽 at 138 1234 5678, owned by 李明. */
     private static Registration knownHousehold(TestOffice office) {
@@ -111,7 +119,7 @@ class WalkInGuiTest extends GuiTest {
     void returningFamilyIsRecognisedAndKeepsItsOwner() {
         TestOffice office = typicalOffice();
         long liMing = office.staff("李明").id();
-        knownHousehold(office);
+        knownHouseholdThatLeft(office);
         MainPage main = startAs(office, "王芳");
         WalkInPage form = main.walkIn();
         main.today().expectRowCount(1);
@@ -147,7 +155,7 @@ class WalkInGuiTest extends GuiTest {
     @Test
     void secondChildOfAKnownHouseholdIsRegistered() {
         TestOffice office = typicalOffice();
-        Registration first = knownHousehold(office);
+        Registration first = knownHouseholdThatLeft(office);
         MainPage main = startAs(office, "王芳");
         WalkInPage form = main.walkIn();
 
@@ -177,7 +185,9 @@ class WalkInGuiTest extends GuiTest {
         assertEquals("新增孩子", form.value(STUDENT_BOX), "with two children the desk chooses who came");
         Wait.forValue("both children's visits beside the form", 2, () -> main.today().history().size());
 
-        // Next time both come: the desk picks the sister and ticks her brother.
+        // Next time both come (张子轩 left first): the desk picks the sister and ticks her brother.
+        main.today().select(STUDENT_COL, "张子轩").press(TodayPage.LEFT);
+        Wait.forValue("张子轩 left", "已离开", () -> main.today().row(STUDENT_COL, "张子轩").get("状态"));
         form.choose(STUDENT_BOX, "张子涵（初二，实验中学）");
         form.tickAlsoCame("张子轩 也来了");
         form.choose(CHANNEL, "邀约上访");
@@ -198,7 +208,7 @@ class WalkInGuiTest extends GuiTest {
     @Test
     void aNewNumberJoinsAKnownHouseholdOnlyWhenTheDeskSaysSo() {
         TestOffice office = typicalOffice();
-        Registration first = knownHousehold(office);
+        Registration first = knownHouseholdThatLeft(office);
         WalkInPage form = startAs(office, "王芳").walkIn();
 
         form.typePhone("139 1234 5678").fillField(PARENT, "王丽");
@@ -241,13 +251,14 @@ class WalkInGuiTest extends GuiTest {
 
         form.expectFocus(PHONE);
         form.typeText("1381234");
-        Wait.forValue("phone error", zh("error.phone.mobileLength"), () -> form.error("phone"));
-        assertEquals("手机号应为 11 位数字", form.error("phone"));
+        assertEquals("", form.error("phone"), "an unfinished number is not wrong yet");
         assertTrue(form.isSaveEnabled(), "pressing Save says what is missing");
 
         form.pressEnter();
         form.expectStatus(zh("walkin.fixField", zh("walkin.phone")));
         assertEquals("请先改正“联系电话”", form.status());
+        assertEquals("手机号应为 11 位数字，现在是 7 位", form.error("phone"));
+        form.expectFocus(PHONE);
         assertEquals(zh("error.required"), form.error("studentName"));
         assertEquals(zh("error.channel.choose"), form.error("channel"));
         assertEquals(zh("error.counselor.choose"), form.error("counselor"));
@@ -286,5 +297,120 @@ class WalkInGuiTest extends GuiTest {
         assertEquals("", form.status());
         app.settle();
         assertEquals(0, office.count("visit"));
+    }
+
+    @Test
+    void aFamilyAlreadyWaitingIsAskedAboutBeforeASecondVisit() {
+        TestOffice office = typicalOffice();
+        knownHousehold(office);
+        MainPage main = startAs(office, "王芳");
+        WalkInPage form = main.walkIn();
+        TodayPage today = main.today();
+        today.expectRowCount(1);
+
+        form.typePhone("138 1234 5678").expectHousehold();
+        Wait.forValue("the counselor preset to the owner", "李明 · 咨询师", () -> form.value(COUNSELOR));
+        Wait.forValue("the channel proposed", "直接上访", () -> form.value(CHANNEL));
+        form.save();
+
+        ConfirmPage question = form.question();
+        assertEquals("张子涵 今天已在等待（10:00 到达）。仍要再登记一次来访吗？\n选“取消”不再登记，并在今日来访中选中那一行。",
+                question.message());
+        question.cancel();
+        form.expectStatus("没有再次登记：张子涵 今天的来访已在今日来访中选中");
+        Wait.forValue("today's row of the family selected", "张子涵", () -> today.selected().get(STUDENT_COL));
+        assertEquals("等待中", today.selected().get("状态"));
+        assertEquals("138 1234 5678", form.value(PHONE), "the form is kept");
+        app.settle();
+        assertEquals(1, office.count("visit"));
+
+        form.clickSave();
+        form.question().confirm();
+        form.expectStatus(zh("walkin.saved.returning", "李明"));
+        today.expectRowCount(2);
+        assertEquals(2, office.count("visit"));
+    }
+
+    @Test
+    void aFamilyWhoLeftIsRegisteredAgainWithTheChannelProposedFromItsVisits() {
+        TestOffice office = typicalOffice();
+        Registration earlier = office.register(office.walkIn("李明").phone("138 1234 5678").student("张子涵")
+                .channel(Channel.MARKETING));
+        office.visits.setStatus(earlier.visitId(), com.counseldesk.walkin.VisitStatus.LEFT);
+        MainPage main = startAs(office, "王芳");
+        WalkInPage form = main.walkIn();
+
+        form.typePhone("138 1234 5678").expectHousehold();
+        Wait.forValue("the channel of the last visit proposed", "市场来访", () -> form.value(CHANNEL));
+        assertEquals("按以往来访建议，可改", form.channelProposal());
+        form.choose(CHANNEL, "邀约上访");
+        assertEquals("", form.channelProposal(), "the desk's own choice is no proposal");
+        form.save();
+
+        form.expectStatus(zh("walkin.saved.returning", "李明"));
+        main.today().expectRowCount(2);
+        assertEquals("邀约上访", main.today().row(STUDENT_COL, "张子涵").get("渠道"));
+    }
+
+    @Test
+    void aMissingChannelIsNamedAndTheCursorGoesThere() {
+        TestOffice office = typicalOffice();
+        MainPage main = startAs(office, "王芳");
+        WalkInPage form = main.walkIn();
+
+        form.typePhone("138 1234 5678").fillField(STUDENT, "张子涵").choose(COUNSELOR, "李明 · 咨询师");
+        form.fillField(STUDENT, "张子涵");
+        form.save();
+
+        form.expectStatus("请先选择“来源渠道”");
+        assertEquals("请选择来源渠道", form.error("channel"));
+        form.expectFocus(CHANNEL);
+        form.chooseWithArrows("直接上访");
+        form.save();
+        form.expectStatus(zh("walkin.saved.new", "李明"));
+    }
+
+    @Test
+    void anUnfinishedPhoneWaitsUntilTheFieldIsLeftAndNothingMoves() {
+        TestOffice office = typicalOffice();
+        MainPage main = startAs(office, "王芳");
+        WalkInPage form = main.walkIn();
+        double studentTop = form.topOf(STUDENT);
+
+        form.expectFocus(PHONE);
+        form.typeText("139 1234 567");
+        assertEquals("", form.error("phone"), "still being typed");
+        form.tabTo(STUDENT);
+        Wait.forValue("phone error", "手机号应为 11 位数字，现在是 10 位", () -> form.error("phone"));
+        assertEquals(studentTop, form.topOf(STUDENT), "the message does not push the fields down");
+
+        form.typePhone("1391234567a");
+        Wait.forValue("the letter named while typing", "电话号码里有字母“a”：只能填数字（分机可写“转 123”）",
+                () -> form.error("phone"));
+        assertEquals(studentTop, form.topOf(STUDENT));
+
+        form.typePhone("139 1234 5678");
+        Wait.forValue("no phone error", "", () -> form.error("phone"));
+        assertEquals(studentTop, form.topOf(STUDENT));
+    }
+
+    @Test
+    void theQuestionAndTheMessagesReadInEnglish() {
+        TestOffice office = typicalOffice();
+        knownHousehold(office);
+        MainPage main = startAs(office, "王芳").switchLanguage("English");
+        WalkInPage form = main.walkIn();
+
+        form.typePhone("1391234567a");
+        Wait.forValue("the letter named", "The phone number contains the letter \"a\": digits only"
+                + " (an extension: ext 123)", () -> form.error("phone"));
+        form.typePhone("138 1234 5678").expectHousehold();
+        Wait.forValue("the channel proposed", "Walked in directly", () -> form.value(CHANNEL));
+        form.save();
+        ConfirmPage question = form.question();
+        assertEquals("张子涵 is already waiting today (arrived 10:00). Register another visit anyway?\n"
+                + "Cancel registers nothing and selects that row on today's board.", question.message());
+        question.cancel();
+        form.expectStatus("Not registered again: today's visit of 张子涵 is selected on today's board");
     }
 }

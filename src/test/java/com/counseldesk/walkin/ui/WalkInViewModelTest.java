@@ -148,8 +148,9 @@ class WalkInViewModelTest {
         assertFalse(vm.save());
 
         assertEquals("error.channel.choose", error("channel"));
-        assertEquals("walkin.fixField", key(vm.statusProperty()));
-        assertEquals(zh("walkin.fixField", zh("walkin.channel")), status());
+        assertEquals("walkin.chooseField", key(vm.statusProperty()));
+        assertEquals("请先选择“来源渠道”", status());
+        assertEquals("channel", vm.fieldToFixProperty().get(), "the view puts the cursor there");
         for (String field : FIELDS) {
             if (!field.equals("channel")) {
                 assertNull(error(field), field);
@@ -167,11 +168,35 @@ class WalkInViewModelTest {
             abc           | error.phone.letters
             95588         | error.phone.service
             """)
-    void aWrongPhoneShowsItsReasonWhileTyping(String typed, String key) {
+    void aWrongPhoneShowsItsReasonOnceTheFieldIsLeft(String typed, String key) {
         vm.phoneProperty().set(typed);
+        if (!key.equals("error.phone.letters")) {
+            assertNull(error("phone"), "an unfinished number is not wrong yet");
+        }
+
+        vm.phoneLeft();
 
         assertEquals(key, error("phone"));
         assertNull(error("studentName"), "fields not yet touched stay quiet");
+    }
+
+    @Test
+    void aLetterInThePhoneIsNamedAtOnce() {
+        vm.phoneProperty().set("1391234567a");
+
+        assertEquals("电话号码里有字母“a”：只能填数字（分机可写“转 123”）", ZH.t(vm.error("phone").get()));
+    }
+
+    @Test
+    void aShortOrLongMobileSaysHowManyDigitsItHas() {
+        vm.phoneProperty().set("139 1234 567");
+        assertNull(error("phone"), "still being typed");
+        assertTrue(vm.save() == false);
+        assertEquals("手机号应为 11 位数字，现在是 10 位", ZH.t(vm.error("phone").get()));
+
+        vm.phoneProperty().set("139 1234 56789");
+        vm.phoneLeft();
+        assertEquals("手机号应为 11 位数字，现在是 12 位", ZH.t(vm.error("phone").get()));
     }
 
     @Test
@@ -180,6 +205,108 @@ class WalkInViewModelTest {
         vm.phoneProperty().set("138 1234 5678");
 
         assertNull(error("phone"));
+    }
+
+    // ---- the same family twice the same day ---------------------------------------------------
+
+    private void fillKnownHousehold() {
+        vm.phoneProperty().set("138 1234 5678");
+        vm.channelProperty().set(Channel.DIRECT);
+    }
+
+    @Test
+    void aFamilyWaitingTodayIsAskedAboutAndCancelKeepsTheFormAndShowsTheVisit() {
+        Registration first = registerKnownHousehold();
+        List<Long> shownVisits = new ArrayList<>();
+        vm.onShowVisit(shownVisits::add);
+        List<Registration> saved = new ArrayList<>();
+        vm.onSaved(saved::add);
+        dialogs.answer(false);
+        fillKnownHousehold();
+
+        vm.save();
+
+        assertEquals(1, dialogs.asked().size());
+        assertEquals("张子涵 今天已在等待（10:00 到达）。仍要再登记一次来访吗？\n选“取消”不再登记，并在今日来访中选中那一行。",
+                ZH.t(dialogs.asked().get(0).message()));
+        assertEquals(1, t.count("visit"), "nothing registered");
+        assertEquals(List.of(first.visitId()), shownVisits, "today's board goes to the visit");
+        assertEquals(List.of(), saved);
+        assertEquals("138 1234 5678", vm.phoneProperty().get(), "the form is kept");
+        assertEquals(zh("walkin.again.kept", "张子涵"), status());
+        assertFalse(vm.savingProperty().get());
+    }
+
+    @Test
+    void confirmingRegistersTheFamilyAgain() {
+        registerKnownHousehold();
+        fillKnownHousehold();
+
+        assertTrue(vm.save());
+
+        assertEquals(1, dialogs.asked().size());
+        assertEquals(2, t.count("visit"));
+        assertEquals(zh("walkin.saved.returning", LI_MING), status());
+    }
+
+    @Test
+    void aFamilyInConsultationIsAskedAboutToo() {
+        Registration first = registerKnownHousehold();
+        t.visits.setStatus(first.visitId(), com.counseldesk.walkin.VisitStatus.CONSULTING);
+        dialogs.answer(false);
+        fillKnownHousehold();
+
+        vm.save();
+
+        assertEquals("walkin.again.CONSULTING", dialogs.asked().get(0).message().key());
+        assertEquals(1, t.count("visit"));
+    }
+
+    @Test
+    void aFamilyThatLeftOrWhoseVisitWasVoidedIsRegisteredWithoutAsking() {
+        Registration first = registerKnownHousehold();
+        t.visits.setStatus(first.visitId(), com.counseldesk.walkin.VisitStatus.LEFT);
+        fillKnownHousehold();
+
+        vm.save();
+
+        assertEquals(List.of(), dialogs.asked());
+        assertEquals(2, t.count("visit"));
+    }
+
+    // ---- the channel a returning family is proposed -------------------------------------------
+
+    @Test
+    void aReturningFamilyIsProposedTheChannelOfItsLastVisit() {
+        t.register(t.walkIn(LI_MING).phone("13812345678").student("张子涵").channel(Channel.MARKETING));
+
+        vm.phoneProperty().set("138 1234 5678");
+
+        assertEquals(Channel.MARKETING, vm.channelProperty().get());
+        assertEquals(Channel.MARKETING, vm.proposedChannelProperty().get());
+        vm.channelProperty().set(Channel.DIRECT);
+        assertEquals(Channel.DIRECT, vm.channelProperty().get(), "the desk may change it");
+    }
+
+    @Test
+    void aKnownFamilyWithoutVisitsIsProposedAnInvitedVisit() {
+        Registration first = registerKnownHousehold();
+        t.visits.voidVisit(first.visitId(), "登记错了", null);
+
+        vm.phoneProperty().set("138 1234 5678");
+
+        assertEquals(Channel.INVITED, vm.channelProperty().get());
+    }
+
+    @Test
+    void aChannelChosenBeforeTheNumberIsKept() {
+        registerKnownHousehold();
+        vm.channelProperty().set(Channel.PARTNER);
+
+        vm.phoneProperty().set("138 1234 5678");
+
+        assertEquals(Channel.PARTNER, vm.channelProperty().get());
+        assertNull(vm.proposedChannelProperty().get());
     }
 
     // ---- a known household -------------------------------------------------------------------
@@ -672,6 +799,7 @@ class WalkInViewModelTest {
     void aNewFormForgetsTheLastHousehold() {
         registerKnownHousehold();
         vm.phoneProperty().set("13812345678");
+        vm.channelProperty().set(null);
         assertFalse(vm.save());
         assertEquals("error.channel.choose", error("channel"));
 

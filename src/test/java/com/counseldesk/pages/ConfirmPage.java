@@ -1,0 +1,32 @@
+package com.counseldesk.pages;
+
+import org.testfx.api.FxRobot;
+
+/** A question the app asks before an action (确定 / 取消), read and answered as the user does. */
+public final class ConfirmPage extends Page {
+    public ConfirmPage(FxRobot robot) {
+        super(robot);
+        node("confirmDialog");
+    }
+
+    /** The question's text. */
+    public String message() {
+        return text("dialogMessage");
+    }
+
+    public String confirmButton() {
+        return text("confirmButton");
+    }
+
+    public String cancelButton() {
+        return text("cancelButton");
+    }
+
+    public void confirm() {
+        click("confirmButton");
+    }
+
+    public void cancel() {
+        click("cancelButton");
+    }
+}
