@@ -232,6 +232,9 @@ public final class Shell {
     }
 
     private void switchUser() {
+        if (workspace != null && !workspace.walkIn().mayDiscard()) {
+            return;
+        }
         if (workspace != null) {
             workspace.close();
             workspace = null;

@@ -8,6 +8,7 @@ import static com.counseldesk.testutil.Bundles.en;
 import static com.counseldesk.testutil.Bundles.zh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.counseldesk.pages.ConfirmPage;
 import com.counseldesk.pages.LoginPage;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.WalkInPage;
@@ -100,6 +101,24 @@ class MainWindowGuiTest extends GuiTest {
         assertEquals("张子涵x", form.value(STUDENT), "the next key goes where the person was typing");
         assertEquals("", form.status(), "nothing was saved or refused");
         assertEquals(zh("main.user", "王芳", "前台"), main.currentUser(), "and nobody was signed out");
+    }
+
+    @Test
+    void switchUserAsksBeforeThrowingAwayAHalfFilledForm() {
+        MainPage main = startAs(typicalOffice(), "王芳");
+        WalkInPage form = main.walkIn();
+        form.typeText("138 1234 5678");
+
+        main.clickSwitchUser();
+        ConfirmPage ask = new ConfirmPage(robot());
+        assertEquals(zh("walkin.discard"), ask.message());
+        ask.cancel();
+        assertEquals(zh("main.user", "王芳", "前台"), main.currentUser(), "still signed in");
+        assertEquals("138 1234 5678", form.value(PHONE));
+
+        main.clickSwitchUser();
+        new ConfirmPage(robot()).confirm();
+        new LoginPage(robot()).expectStaff(List.of("王芳 · 前台", "赵丽 · 主管", "李明 · 咨询师", "张伟 · 咨询师"));
     }
 
     @Test

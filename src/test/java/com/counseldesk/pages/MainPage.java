@@ -84,6 +84,11 @@ public final class MainPage extends Page {
         return new DatabaseChoicePage(robot);
     }
 
+    /** Clicks 切换用户 without expecting where it leads (it may ask first). */
+    public void clickSwitchUser() {
+        click("switchUserButton");
+    }
+
     public LoginPage switchUser() {
         click("switchUserButton");
         return new LoginPage(robot);

@@ -278,8 +278,9 @@ public final class WalkInView {
 
 
     private void newForm() {
-        vm.newForm();
-        focusFirstField();
+        if (vm.newFormAsked()) {
+            focusFirstField();
+        }
     }
 
     private int text(GridPane grid, int row, String name, String prompt, StringProperty value) {

@@ -240,6 +240,34 @@ public class WalkInViewModel {
         fieldToFix.set(field);
     }
 
+    /** Whether a person typed anything into the form that a new form would throw away. */
+    public boolean hasTypedData() {
+        return !isBlank(phone.get()) || !isBlank(studentName.get()) || !isBlank(school.get())
+                || !isBlank(parentName.get()) || !isBlank(referrerPhone.get()) || !isBlank(whoCame.get())
+                || !isBlank(purpose.get());
+    }
+
+    private static boolean isBlank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /**
+     * Whether the typed form may be thrown away (switching user, a new form): asked of the person when
+     * something was typed; true at once when nothing was.
+     */
+    public boolean mayDiscard() {
+        return !hasTypedData() || dialogs.confirm(new Msg("walkin.discard.title"), new Msg("walkin.discard"));
+    }
+
+    /** Ctrl+N / 新登记: a new form, after asking when what was typed would be lost; true when cleared. */
+    public boolean newFormAsked() {
+        if (!mayDiscard()) {
+            return false;
+        }
+        newForm();
+        return true;
+    }
+
     /** Clears the form for the next family (Ctrl+N). */
     public void newForm() {
         form.quietly(() -> {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.counseldesk.pages.ConfirmPage;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.TodayPage;
 import com.counseldesk.pages.WalkInPage;
@@ -82,6 +83,7 @@ class TodayBoardGuiTest extends GuiTest {
         Wait.forValue("the family's visits", zh("today.history", "张子涵", "138 1234 5678"), today::historyTitle);
 
         form.pressNew();
+        new ConfirmPage(robot()).confirm();
 
         Wait.forValue("no family listed", zh("today.history.none"), today::historyTitle);
         assertEquals(List.of(), today.history());

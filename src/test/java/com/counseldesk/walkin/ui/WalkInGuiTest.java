@@ -277,7 +277,7 @@ class WalkInGuiTest extends GuiTest {
     }
 
     @Test
-    void ctrlNClearsTheForm() {
+    void ctrlNAsksBeforeThrowingAwayWhatWasTypedThenClearsTheForm() {
         TestOffice office = typicalOffice();
         WalkInPage form = startAs(office, "王芳").walkIn();
         form.typePhone("139 0000 1111")
@@ -289,6 +289,14 @@ class WalkInGuiTest extends GuiTest {
                 .fillField(PURPOSE, "英语一对一");
 
         form.pressNew();
+        ConfirmPage ask = new ConfirmPage(robot());
+        assertEquals(zh("walkin.discard"), ask.message());
+        ask.cancel();
+        assertEquals("李小龙", form.value(STUDENT), "kept: the person said no");
+        assertEquals("英语一对一", form.value(PURPOSE));
+
+        form.pressNew();
+        new ConfirmPage(robot()).confirm();
 
         form.expectCleared("未填");
         form.expectFocus(PHONE);

@@ -833,6 +833,22 @@ class WalkInViewModelTest {
     }
 
     @Test
+    void aNewFormAsksOnlyWhenSomethingTypedWouldBeLost() {
+        assertTrue(vm.newFormAsked(), "an empty form is cleared without a question");
+        assertEquals(List.of(), dialogs.asked());
+
+        vm.studentNameProperty().set("张子涵");
+        dialogs.answer(false);
+        assertFalse(vm.newFormAsked());
+        assertEquals("张子涵", vm.studentNameProperty().get(), "kept: the person said no");
+        assertEquals(1, dialogs.asked().size());
+
+        dialogs.answer(true);
+        assertTrue(vm.newFormAsked());
+        assertEquals("", vm.studentNameProperty().get());
+    }
+
+    @Test
     void whileSavingASecondSaveIsRefused() {
         Queue<Runnable> worker = new ArrayDeque<>();
         vm = viewModel(new Background(worker::add, Runnable::run));
