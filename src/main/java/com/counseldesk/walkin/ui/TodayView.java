@@ -91,11 +91,12 @@ public final class TodayView {
         table.getColumns().add(column("today.col.arrived", r -> Formats.time(r.arrivedAt()), 60));
         table.getColumns().add(column("today.col.student", VisitRow::studentNames, 90));
         table.getColumns().add(column("today.col.parent", VisitRow::parentName, 80));
-        table.getColumns().add(column("today.col.phone", r -> r.phone() == null ? "" : r.phone().display(), 120));
+        table.getColumns().add(column("today.col.phone", r -> r.phone() == null ? "" : r.phone().display(), 108));
         table.getColumns().add(column("today.col.channel", r -> i18n.label(r.channel()), 80));
-        table.getColumns().add(column("today.col.counselor", VisitRow::counselorName, 70));
-        table.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 70));
-        table.getColumns().add(column("today.col.left", r -> Formats.time(r.leftAt()), 60));
+        // Widths that fit both languages' headers and values at 1366×768 ("Counselor", "Consulting").
+        table.getColumns().add(column("today.col.counselor", VisitRow::counselorName, 80));
+        table.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 84));
+        table.getColumns().add(column("today.col.left", r -> Formats.time(r.leftAt()), 50));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
             if (b != null) {
@@ -161,7 +162,7 @@ public final class TodayView {
         history.getColumns().add(column("today.col.counselor", VisitRow::counselorName, 70));
         history.getColumns().add(column("today.col.whoCame", VisitRow::whoCame, 90));
         history.getColumns().add(column("today.col.purpose", VisitRow::purpose, 120));
-        history.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 70));
+        history.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 90));
         history.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         history.setMinHeight(100);
         VBox.setVgrow(history, Priority.ALWAYS);

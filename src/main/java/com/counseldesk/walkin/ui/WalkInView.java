@@ -106,7 +106,8 @@ public final class WalkInView {
         grade.valueProperty().bindBidirectional(vm.gradeProperty());
         HBox genderGrade = new HBox(8, gender, new Label(i18n.t("walkin.grade")), grade);
         genderGrade.setAlignment(Pos.CENTER_LEFT);
-        gender.setPrefWidth(90);
+        // Wide enough for the longest choice in either language ("Not given").
+        gender.setPrefWidth(112);
         grade.setPrefWidth(130);
         Forms.row(grid, row++, i18n.t("walkin.gender"), genderGrade, "gender", null, i18n);
         row = text(grid, row, "school", null, vm.schoolProperty());
