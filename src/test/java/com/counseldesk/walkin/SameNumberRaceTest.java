@@ -50,12 +50,16 @@ class SameNumberRaceTest {
         t.close();
     }
 
+    /** The desk of the other PC (on a file: the same database, a connection of its own per transaction). */
+    private WalkInService otherDesk() {
+        return new WalkInService(otherPc, t.clock, new FamilyService(otherPc, t.clock),
+                new OfficeService(otherPc, t.clock));
+    }
+
     @Test
     void twoDesksTypingTheSameNewNumberAtOnceEndWithOneHousehold() throws Exception {
-        OfficeService otherOffice = new OfficeService(otherPc, t.clock);
-        FamilyService otherFamilies = new FamilyService(otherPc, t.clock);
         WalkInService deskA = t.walkIns;
-        WalkInService deskB = new WalkInService(otherPc, t.clock, otherFamilies, otherOffice);
+        WalkInService deskB = otherDesk();
         long frontDesk = t.staff(TestOffice.FRONT_DESK).id();
         long liMing = t.staff(TestOffice.COUNSELOR).id();
         long zhangWei = t.staff(TestOffice.OTHER_COUNSELOR).id();
@@ -85,10 +89,8 @@ class SameNumberRaceTest {
 
     @Test
     void twoDesksRegisteringTheSameKnownFamilyAtOnceMakeOneVisitAndOneQuestion() throws Exception {
-        OfficeService otherOffice = new OfficeService(otherPc, t.clock);
-        FamilyService otherFamilies = new FamilyService(otherPc, t.clock);
         WalkInService deskA = t.walkIns;
-        WalkInService deskB = new WalkInService(otherPc, t.clock, otherFamilies, otherOffice);
+        WalkInService deskB = otherDesk();
         long frontDesk = t.staff(TestOffice.FRONT_DESK).id();
         long liMing = t.staff(TestOffice.COUNSELOR).id();
         int rounds = 10;

@@ -1,9 +1,11 @@
 package com.counseldesk.common.fx;
 
 import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableView;
 import javafx.scene.control.Tooltip;
 
 /** Read-only tables of text, as the lists of households and of records show them. */
@@ -26,5 +28,31 @@ public final class Tables {
         c.setPrefWidth(width);
         c.setSortable(false);
         return c;
+    }
+
+    /**
+     * Keeps a table's selected row and a view model's chosen item the same both ways: a row the person
+     * picks becomes the chosen item; an item the view model chooses (a new arrival, say) is selected
+     * and scrolled into view, however long the list; none chosen clears the selection.
+     */
+    public static <T> void bindSelection(TableView<T> table, ObjectProperty<T> chosen) {
+        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+            if (b != null) {
+                chosen.set(b);
+            }
+        });
+        chosen.addListener((o, a, b) -> {
+            if (b == null) {
+                table.getSelectionModel().clearSelection();
+                return;
+            }
+            if (table.getSelectionModel().getSelectedItem() != b) {
+                table.getSelectionModel().select(b);
+            }
+            table.scrollTo(b);
+        });
+        if (chosen.get() != null) {
+            table.getSelectionModel().select(chosen.get());
+        }
     }
 }

@@ -62,21 +62,7 @@ public final class StaffView {
                 s -> i18n.t(s.active() ? "staffAdmin.active" : "staffAdmin.inactive"), 90));
         table.setPlaceholder(new Label(i18n.t("firstRun.staff.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.selectedProperty().set(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                table.getSelectionModel().clearSelection();
-            } else if (table.getSelectionModel().getSelectedItem() != b) {
-                table.getSelectionModel().select(b);
-            }
-        });
-        if (vm.selectedProperty().get() != null) {
-            table.getSelectionModel().select(vm.selectedProperty().get());
-        }
+        Tables.bindSelection(table, vm.selectedProperty());
         VBox.setVgrow(table, Priority.ALWAYS);
 
         Label addTitle = new Label(i18n.t("staffAdmin.add"));

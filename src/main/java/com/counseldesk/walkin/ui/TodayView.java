@@ -3,6 +3,7 @@ package com.counseldesk.walkin.ui;
 import atlantafx.base.theme.Styles;
 import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.Formats;
+import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
@@ -98,22 +99,7 @@ public final class TodayView {
         table.getColumns().add(column("today.col.status", r -> i18n.label(r.status()), 84));
         table.getColumns().add(column("today.col.left", r -> Formats.time(r.leftAt()), 50));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-        table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
-            if (b != null) {
-                vm.selectedProperty().set(b);
-            }
-        });
-        vm.selectedProperty().addListener((o, a, b) -> {
-            if (b == null) {
-                table.getSelectionModel().clearSelection();
-            } else {
-                if (table.getSelectionModel().getSelectedItem() != b) {
-                    table.getSelectionModel().select(b);
-                }
-                // The chosen visitor (a new arrival, say) is shown, however long the day's list is.
-                table.scrollTo(b);
-            }
-        });
+        Tables.bindSelection(table, vm.selectedProperty());
         table.setRowFactory(t -> {
             TableRow<VisitRow> row = voidMarked();
             row.setOnMouseClicked(e -> {
@@ -190,10 +176,6 @@ public final class TodayView {
         lists.getStyleClass().add("flat");
         VBox.setVgrow(lists, Priority.ALWAYS);
         root.getChildren().addAll(header, arrivalNotice(), lists);
-        // A view rebuilt (another language) shows the visitor still chosen.
-        if (vm.selectedProperty().get() != null) {
-            table.getSelectionModel().select(vm.selectedProperty().get());
-        }
     }
 
     /** The day shown: previous and next day, the date typed or picked, and back to today. */
