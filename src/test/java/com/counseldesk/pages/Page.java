@@ -321,9 +321,10 @@ public abstract class Page {
 
     // ---- combo boxes ---------------------------------------------------------------------------
 
-    /** Opens the combo box with the mouse and clicks the item that reads {@code label}. */
+    /** Scrolls to the combo box, opens it with the mouse and clicks the item that reads {@code label}. */
     protected void chooseByMouse(String id, String label) {
         ComboBox<?> combo = node(id);
+        scrollIntoView(id);
         clickOn(combo);
         Wait.until("#" + id + " to open", () -> Fx.get(combo::isShowing));
         Node cell = popupCell(combo, label);

@@ -138,6 +138,56 @@ public final class WalkInPage extends Page {
         return this;
     }
 
+    /**
+     * How the status band reads, from its colour: "success" (green), "error" (red), "info" (neutral),
+     * or "" while it is empty.
+     */
+    public String statusLook() {
+        javafx.scene.control.Label band = node("statusLabel");
+        return Fx.get(() -> band.getStyleClass().stream().filter(c -> c.startsWith("notice-"))
+                .map(c -> c.substring("notice-".length())).findFirst().orElse(""));
+    }
+
+    /** Whether the status band is inside the visible part of the window (not scrolled away, not clipped). */
+    public boolean isStatusOnScreen() {
+        javafx.scene.Node band = node("statusLabel");
+        return Fx.get(() -> {
+            javafx.geometry.Bounds b = band.localToScene(band.getBoundsInLocal());
+            return isShown(band) && b.getMinY() >= 0 && b.getMaxY() <= band.getScene().getHeight()
+                    && b.getMinX() >= 0 && b.getMaxX() <= band.getScene().getWidth();
+        });
+    }
+
+    /** Whether the whole of a control is in the visible part of the form (not below its scrolled view). */
+    public boolean isInSight(String id) {
+        javafx.scene.control.ScrollPane pane = node("walkInScroll");
+        javafx.scene.Node n = node(id);
+        return Fx.get(() -> {
+            javafx.geometry.Bounds view = pane.localToScene(pane.getLayoutBounds());
+            javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+            return b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY();
+        });
+    }
+
+    /** Whether the field can take the keyboard focus (the status band must never take it). */
+    public boolean isFocusable(String id) {
+        javafx.scene.Node n = node(id);
+        return Fx.get(n::isFocusTraversable);
+    }
+
+    /** The fields whose label carries the red asterisk of a required field, in form order ("phone", …). */
+    public List<String> requiredFields() {
+        javafx.scene.Parent form = node("walkInView");
+        return Fx.get(() -> form.lookupAll(".required-mark").stream()
+                .filter(Page::isShown)
+                .map(n -> n.getId().substring(0, n.getId().length() - "Required".length())).toList());
+    }
+
+    /** The line that says what the asterisk means. */
+    public String requiredNote() {
+        return text("requiredNote");
+    }
+
     /** The household card under the phone (students, contacts, owner, last contact); "" while there is none. */
     public String household() {
         return text("householdText");

@@ -66,6 +66,25 @@ public final class Forms {
         return box;
     }
 
+    /**
+     * Marks the row {@code id} (as given to {@link #row}) as one that must be filled: a red asterisk
+     * after its label; the form says once what the asterisk means ({@code form.requiredNote}).
+     */
+    public static void markRequired(GridPane grid, String id) {
+        for (Node n : grid.getChildren()) {
+            if (n instanceof Label label && (id + "Label").equals(label.getId())) {
+                Label star = new Label("*");
+                star.setId(id + "Required");
+                star.getStyleClass().add("required-mark");
+                label.setGraphic(star);
+                label.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                label.setGraphicTextGap(2);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("No row " + id);
+    }
+
     /** A red message that takes no room while there is nothing to say. */
     public static Label errorLabel(String id, ObservableValue<Msg> error, I18n i18n) {
         Label message = new Label();

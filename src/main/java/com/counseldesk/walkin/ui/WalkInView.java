@@ -1,6 +1,7 @@
 package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Notice;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Gender;
@@ -162,26 +163,42 @@ public final class WalkInView {
         Button next = new Button(i18n.t("walkin.new"));
         next.setId("newButton");
         next.setOnAction(e -> newForm());
-        Label status = new Label();
-        status.setId("statusLabel");
-        status.setWrapText(true);
-        status.textProperty().bind(Bindings.createStringBinding(() -> i18n.t(vm.statusProperty().get()),
-                vm.statusProperty()));
-        HBox buttons = new HBox(8, save, next);
+        Label requiredNote = new Label(i18n.t("form.requiredNote"));
+        requiredNote.setId("requiredNote");
+        requiredNote.getStyleClass().add("text-muted");
+        HBox buttons = new HBox(8, save, next, requiredNote);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        grid.add(buttons, 1, row++);
-        grid.add(status, 1, row);
+        grid.add(buttons, 1, row);
+        for (String required : List.of("phone", "studentName", "channel", "referrer", "counselor")) {
+            Forms.markRequired(grid, required);
+        }
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("walkInScroll");
-        root.getChildren().addAll(title, scroll);
+        root.getChildren().addAll(heading(title), scroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         vm.fieldToFixProperty().addListener((o, a, field) -> {
             if (field != null) {
                 focusField(field);
             }
         });
+    }
+
+    /**
+     * The title with the outcome of the last save beside it: on the line the eye is on whatever the
+     * form's scroll position, and with its room kept, so nothing below moves when it comes and goes.
+     */
+    private Node heading(Label title) {
+        Label status = Notice.band("statusLabel", vm.statusProperty(), vm.statusKindProperty(), i18n);
+        status.setMinHeight(40);
+        status.setPrefHeight(40);
+        status.setMaxHeight(40);
+        HBox heading = new HBox(16, title, status);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        return heading;
     }
 
     /** Puts the cursor in the field a refused save named (a text field, or the combo box to choose in). */
