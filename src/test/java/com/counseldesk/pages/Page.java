@@ -255,6 +255,62 @@ public abstract class Page {
         return fxRobot;
     }
 
+    // ---- fitting -------------------------------------------------------------------------------
+
+    /**
+     * The texts of the window that are shown cut short (a label, button, choice or column heading
+     * whose text did not fit and ends in "…"), each as the whole text; empty when everything fits.
+     * Only what is on screen counts: hidden controls, and controls outside the window, do not.
+     */
+    public List<String> cutTexts() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return Fx.get(() -> {
+            List<String> cut = new ArrayList<>();
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing() && w.getScene() != null) {
+                    w.getScene().getRoot().applyCss();
+                    w.getScene().getRoot().layout();
+                    collectCut(w.getScene().getRoot(), cut);
+                }
+            }
+            return cut;
+        });
+    }
+
+    /** Sets the app's main window to {@code width} × {@code height} (a screen of that size, say). */
+    public void resizeWindow(double width, double height) {
+        Fx.run(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof javafx.stage.Stage stage && stage.getOwner() == null && w.isShowing()) {
+                    stage.setMaximized(false);
+                    stage.setWidth(width);
+                    stage.setHeight(height);
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void collectCut(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text shown && child.getStyleClass().contains("text")
+                        && child.isVisible() && !labeled.getText().equals(shown.getText())
+                        && !shown.getText().isEmpty()) {
+                    cut.add(labeled.getText());
+                }
+            }
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectCut(child, cut);
+            }
+        }
+    }
+
     // ---- mouse and fields ----------------------------------------------------------------------
 
     /** Scrolls the scroll pane around the control so that the control is in sight (the mouse wheel's job). */
@@ -285,7 +341,9 @@ public abstract class Page {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Clicks the control, scrolling it into sight first when it is below the visible part, as a person would. */
     protected void click(String id) {
+        scrollIntoView(id);
         clickOn(node(id));
     }
 

@@ -414,7 +414,7 @@ class WalkInGuiTest extends GuiTest {
         Wait.forValue("the letter named", "The phone number contains the letter \"a\": digits only"
                 + " (an extension: ext 123)", () -> form.error("phone"));
         form.typePhone("138 1234 5678").expectHousehold();
-        Wait.forValue("the channel proposed", "Walked in directly", () -> form.value(CHANNEL));
+        Wait.forValue("the channel proposed", "Walk-in", () -> form.value(CHANNEL));
         form.save();
         ConfirmPage question = form.question();
         assertEquals("张子涵 is already waiting today (arrived 10:00). Register another visit anyway?\n"
