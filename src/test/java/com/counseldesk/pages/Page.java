@@ -30,10 +30,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * because switching the language rebuilds the screen.
  */
 public abstract class Page {
+    /** Clicks and wheel scrolls done through the page objects, to prove a story needed no mouse. */
+    private static final java.util.concurrent.atomic.AtomicInteger MOUSE = new java.util.concurrent.atomic.AtomicInteger();
     protected final FxRobot robot;
 
     protected Page(FxRobot robot) {
         this.robot = robot;
+    }
+
+    /** How many times the page objects have used the mouse (a click or a wheel scroll) so far. */
+    public static int mouseActions() {
+        return MOUSE.get();
     }
 
     // ---- finding -------------------------------------------------------------------------------
@@ -142,6 +149,14 @@ public abstract class Page {
     /** Presses Tab and expects the focus on {@code id} next: the form's Tab order is part of its design. */
     public void tabTo(String id) {
         press(KeyCode.TAB);
+        expectFocus(id);
+    }
+
+    /** Presses Tab as often as it takes (up to twenty times) to reach the control {@code id}. */
+    public void tabUntil(String id) {
+        for (int i = 0; i < 20 && !id.equals(focusedId()); i++) {
+            press(KeyCode.TAB);
+        }
         expectFocus(id);
     }
 
@@ -315,6 +330,7 @@ public abstract class Page {
 
     /** Scrolls the scroll pane around the control so that the control is in sight (the mouse wheel's job). */
     protected void scrollIntoView(String id) {
+        MOUSE.incrementAndGet();
         Node n = node(id);
         Fx.run(() -> {
             javafx.scene.control.ScrollPane pane = null;
@@ -352,6 +368,7 @@ public abstract class Page {
      * (TestFX's {@code clickOn} glides there in up to 200 steps, about 0.4 s a click here).
      */
     protected void clickOn(Node node) {
+        MOUSE.incrementAndGet();
         Fx.run(() -> {
             Bounds b = node.localToScreen(node.getBoundsInLocal());
             if (b == null) {

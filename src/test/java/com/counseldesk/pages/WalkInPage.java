@@ -119,6 +119,12 @@ public final class WalkInPage extends Page {
         return text(field);
     }
 
+    /** Waits until a field shows {@code expected} (a value put in from the record, say). */
+    public WalkInPage expectValue(String field, String expected) {
+        Wait.forValue("#" + field, expected, () -> value(field));
+        return this;
+    }
+
     /** Whether a field is on screen at all (the referrer's phone is shown only for a referral). */
     public boolean isFieldShown(String field) {
         return isShown(field);

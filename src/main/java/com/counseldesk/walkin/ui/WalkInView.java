@@ -176,6 +176,7 @@ public final class WalkInView {
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("walkInScroll");
+        Forms.keepFocusInSight(scroll);
         root.getChildren().addAll(heading(title), scroll);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
         vm.fieldToFixProperty().addListener((o, a, field) -> {

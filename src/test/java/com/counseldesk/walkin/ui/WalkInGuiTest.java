@@ -461,12 +461,17 @@ class WalkInGuiTest extends GuiTest {
 
         form.typeText("138 1234 5678");
         form.expectHouseholdShowing("张子萱");
-        form.choose(STUDENT_BOX, form.studentChoices().get(0));
-        form.choose(CHANNEL, "直接上访");
-        form.choose(COUNSELOR, "李明 · 咨询师");
-        // With the card open, Save is below the visible part of the form; the band is not.
+        // With the card open, the form is taller than its part of the window.
+        assertFalse(form.isInSight(COUNSELOR), "the counselor is out of sight");
         assertFalse(form.isInSight("saveButton"), "Save is out of sight");
-        form.clickSave();
+        // Tab brings each field into sight, as the cursor reaches it.
+        form.tabTo(STUDENT_BOX);
+        form.chooseWithArrows(form.studentChoices().get(0));
+        form.tabUntil(CHANNEL);
+        form.chooseWithArrows("直接上访");
+        form.tabUntil(COUNSELOR);
+        Wait.until("the counselor in sight", () -> form.isInSight(COUNSELOR));
+        form.pressEnter();
         form.expectStatus(zh("walkin.saved.returning", "李明"));
         assertEquals("success", form.statusLook());
         assertTrue(form.isStatusOnScreen(), "the band is on screen");
