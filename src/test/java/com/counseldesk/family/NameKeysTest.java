@@ -28,7 +28,10 @@ class NameKeysTest {
         return NameKeys.termsOf(name).stream().filter(t -> t.text().startsWith(q)).mapToInt(Term::weight).min();
     }
 
-    /** Whether the name answers to the typed text ({@link NameKeys#matches}, the rule the login's typing uses), as search finds it. */
+    /**
+     * Whether the name answers to the typed text ({@link NameKeys#matches}, the rule the login's typing
+     * uses), as search finds it.
+     */
     private static boolean matches(String name, String typed) {
         boolean matches = NameKeys.matches(name, typed);
         assertEquals(bestWeight(name, typed).isPresent(), matches, () -> name + " / " + typed);

@@ -12,8 +12,9 @@ import org.slf4j.LoggerFactory;
  * Which office database this user chose in the app: {@code connection.properties} in the user's data
  * folder. It holds "this PC's file" or a server's address with its password, so it is written for
  * its owner only ({@link SettingsFile}: {@code rw-------} where the file system has POSIX permissions,
- * else an ACL that names only the owner, where the file system allows it). A file that cannot be read or makes no sense is no choice: the app opens this
- * PC's file, and says why in the log (never with the password).
+ * else an ACL that names only the owner, where the file system allows it). A file that cannot be read
+ * or makes no sense is no choice: the app opens this PC's file, and says why in the log (never with
+ * the password).
  */
 public final class ConnectionSettings {
     public static final String FILE_NAME = "connection.properties";

@@ -25,7 +25,8 @@ public final class PcMemory {
     static final String WINDOW_WIDTH = "window.width";
     static final String WINDOW_HEIGHT = "window.height";
     static final String WINDOW_MAXIMIZED = "window.maximized";
-    private static final String COMMENT = "CounselDesk: what this PC remembers (who signed in last, the window's place).";
+    private static final String COMMENT = "CounselDesk: what this PC remembers (who signed in last, "
+            + "the window's place).";
     /** Every read-change-write of the file, one at a time. */
     private static final Object WRITING = new Object();
 

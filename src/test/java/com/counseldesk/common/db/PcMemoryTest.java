@@ -162,7 +162,8 @@ class PcMemoryTest {
         memory.rememberSignedIn(office, 3);
         memory.rememberWindow(PLACE);
 
-        assertEquals(2, warnings().stream().filter(w -> w.startsWith("Could not write")).count(), warnings().toString());
+        assertEquals(2, warnings().stream().filter(w -> w.startsWith("Could not write")).count(),
+                warnings().toString());
         assertEquals(OptionalLong.empty(), memory.lastSignedIn(office));
     }
 }
