@@ -162,6 +162,16 @@ public final class NameKeys {
     }
 
     /**
+     * Whether a name answers to what was typed, as search finds it: the {@linkplain #normaliseQuery
+     * normalised} text starts one of the name's {@linkplain #termsOf terms} (李明 answers to 李, lm,
+     * liming, 李m, ming). Blank text matches no name.
+     */
+    public static boolean matches(String name, String typed) {
+        String q = normaliseQuery(typed);
+        return !q.isEmpty() && termsOf(name).stream().anyMatch(t -> t.text().startsWith(q));
+    }
+
+    /**
      * Full pinyin without tones or spaces, surname read as a surname: "曾小贤" → "zengxiaoxian".
      * Non-Chinese characters kept lower-cased (letters/digits only, accents removed).
      */

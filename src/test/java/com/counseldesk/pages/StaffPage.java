@@ -75,9 +75,14 @@ public final class StaffPage extends Page {
         return text("newStaffNameField");
     }
 
-    /** Clicks the person's name in the list; their form shows them. */
+    /**
+     * Clicks the person's name in the list, once the list (read in the background) shows it; their
+     * form shows them.
+     */
     public StaffPage select(String name, String nameHeader) {
         TableView<?> table = node("staffTable");
+        Wait.until(name + " in the staff list",
+                () -> TableRows.of(table).stream().anyMatch(r -> name.equals(r.get(nameHeader))));
         clickOn(TableRows.cell(table, nameHeader, name));
         Wait.forValue("the selected person's form", name, () -> text("editStaffNameField"));
         return this;
