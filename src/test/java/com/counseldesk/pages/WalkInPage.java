@@ -71,6 +71,23 @@ public final class WalkInPage extends Page {
         return this;
     }
 
+    /**
+     * Goes to a combo box (one of the constants above) as Tab would, without opening it, and types
+     * {@code typed} there: the start of an item's label, its pinyin or its initials.
+     */
+    public WalkInPage chooseByTyping(String combo, String typed) {
+        typeToChoose(combo, typed);
+        return this;
+    }
+
+    /** Goes to a combo box as Tab would and presses Space, which opens its list. */
+    public WalkInPage openByKeyboard(String combo) {
+        focus(combo);
+        press(KeyCode.SPACE);
+        Wait.until("#" + combo + " to open", () -> isOpen(combo));
+        return this;
+    }
+
     /** Waits for the question the form asks on saving (a family already here today), to answer it. */
     public ConfirmPage question() {
         return new ConfirmPage(robot);
