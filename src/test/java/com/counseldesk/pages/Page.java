@@ -431,6 +431,48 @@ public abstract class Page {
                 .findFirst());
     }
 
+    /** Whether the list of a combo box is open. */
+    public boolean isOpen(String id) {
+        ComboBox<?> combo = node(id);
+        return Fx.get(combo::isShowing);
+    }
+
+    /**
+     * The item highlighted in the open list of a combo box, as the list shows it; "" when the list is
+     * closed or the highlighted item is scrolled out of sight.
+     */
+    public String highlighted(String id) {
+        ComboBox<?> combo = node(id);
+        return Fx.get(() -> {
+            if (!combo.isShowing() || !(combo.getSkin() instanceof ComboBoxListViewSkin<?> skin)
+                    || !(skin.getPopupContent() instanceof ListView<?> list)) {
+                return "";
+            }
+            Bounds view = list.localToScene(list.getLayoutBounds());
+            return list.lookupAll(".list-cell").stream()
+                    .filter(n -> n instanceof ListCell<?> c && !c.isEmpty() && c.isSelected() && c.isVisible()
+                            && view.contains(n.localToScene(n.getLayoutBounds()).getCenterX(),
+                                    n.localToScene(n.getLayoutBounds()).getCenterY()))
+                    .map(n -> ((ListCell<?>) n).getText()).findFirst().orElse("");
+        });
+    }
+
+    /** Puts the keyboard focus on a control as Tab would bring it there, without opening anything. */
+    protected void focus(String id) {
+        Node n = node(id);
+        Fx.run(n::requestFocus);
+        expectFocus(id);
+    }
+
+    /**
+     * Goes to a combo box as Tab would, without opening it, and types {@code typed} there: the start of
+     * an item's label, its pinyin or its initials.
+     */
+    protected void typeToChoose(String id, String typed) {
+        focus(id);
+        typeText(typed);
+    }
+
     /**
      * With the focus on a combo box, moves its choice with the arrow keys until it shows {@code label}:
      * first down, then back up. Choosing from the keyboard alone, without opening the popup.

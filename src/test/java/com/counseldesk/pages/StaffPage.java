@@ -56,6 +56,28 @@ public final class StaffPage extends Page {
         return this;
     }
 
+    /** Goes to the add form's role box as Tab would and types there ("zg" for 主管). */
+    public StaffPage typeInNewRole(String typed) {
+        typeToChoose("newStaffRoleBox", typed);
+        return this;
+    }
+
+    public boolean isNewRoleListOpen() {
+        return isOpen("newStaffRoleBox");
+    }
+
+    /** The role the add form's box shows. */
+    public String newRole() {
+        return text("newStaffRoleBox");
+    }
+
+    /** Types a name in the add form and presses Enter there, keeping the role chosen. */
+    public StaffPage addNamed(String name) {
+        fill("newStaffNameField", name);
+        pressEnter();
+        return this;
+    }
+
     /** Clicks 添加 with what the add form holds. */
     public StaffPage clickAdd() {
         click("addStaffButton");

@@ -4,6 +4,7 @@ import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
 import java.util.List;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -68,6 +69,23 @@ public final class WalkInPage extends Page {
     /** Opens a combo box (one of the constants above) and clicks the item that reads {@code label}. */
     public WalkInPage choose(String combo, String label) {
         chooseByMouse(combo, label);
+        return this;
+    }
+
+    /**
+     * Goes to a combo box (one of the constants above) as Tab would, without opening it, and types
+     * {@code typed} there: the start of an item's label, its pinyin or its initials.
+     */
+    public WalkInPage chooseByTyping(String combo, String typed) {
+        typeToChoose(combo, typed);
+        return this;
+    }
+
+    /** Goes to a combo box as Tab would and presses Space, which opens its list. */
+    public WalkInPage openByKeyboard(String combo) {
+        focus(combo);
+        press(KeyCode.SPACE);
+        Wait.until("#" + combo + " to open", () -> isOpen(combo));
         return this;
     }
 
@@ -212,6 +230,33 @@ public final class WalkInPage extends Page {
             throw new AssertionError(e.getMessage() + "; the card reads: " + household(), e);
         }
         return this;
+    }
+
+    /** The households offered under the phone while the number is incomplete, top to bottom. */
+    public List<String> suggestions() {
+        List<Hyperlink> links = suggestionLinks();
+        return Fx.get(() -> links.stream().map(Hyperlink::getText).toList());
+    }
+
+    public WalkInPage expectSuggestions(int count) {
+        Wait.forValue("the number of suggestions under the phone", count, () -> suggestions().size());
+        return this;
+    }
+
+    /** The suggestion that ↓/↑ highlighted (Enter takes it); "" when none is. */
+    public String highlightedSuggestion() {
+        List<Hyperlink> links = suggestionLinks();
+        return Fx.get(() -> links.stream().filter(l -> l.getStyleClass().contains("highlighted"))
+                .map(Hyperlink::getText).findFirst().orElse(""));
+    }
+
+    private List<Hyperlink> suggestionLinks() {
+        if (!isShown("phoneSuggestions")) {
+            return List.of();
+        }
+        VBox box = node("phoneSuggestions");
+        return Fx.get(() -> box.getChildren().stream().filter(n -> n instanceof Hyperlink)
+                .map(n -> (Hyperlink) n).toList());
     }
 
     /** The counselors the desk can hand a visitor to, as the box lists them. */

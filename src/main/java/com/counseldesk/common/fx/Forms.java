@@ -178,7 +178,7 @@ public final class Forms {
         return header;
     }
 
-    /** A combo box that shows each item through {@code label}. */
+    /** A combo box that shows each item through {@code label}; typing chooses in it ({@link TypeAhead}). */
     public static <T> ComboBox<T> combo(String id, Collection<T> items, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
@@ -202,6 +202,7 @@ public final class Forms {
                 setText(empty || item == null ? "" : label.apply(item));
             }
         });
+        TypeAhead.attach(box, label);
         return box;
     }
 }

@@ -6,8 +6,9 @@ import javafx.scene.input.KeyEvent;
 
 /**
  * A closed combo box changes its value on ↑/↓ without showing anything, and a following Enter acts
- * on a choice the person never saw. On the role boxes ↑/↓ open the list instead; the choice is
- * made in the open list, where it is seen.
+ * on a choice the person never saw. On the role boxes ↑/↓ open the list instead, and so does typing
+ * (a name typed into the role box by mistake would choose a role); the choice is made in the open
+ * list, where it is seen.
  */
 final class RoleKeys {
     private RoleKeys() {
@@ -18,6 +19,14 @@ final class RoleKeys {
             if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) && !box.isShowing()) {
                 box.show();
                 e.consume();
+            }
+        });
+        // Opens the list only: the typed letter goes on to choose in it.
+        box.addEventFilter(KeyEvent.KEY_TYPED, e -> {
+            String c = e.getCharacter();
+            if (!box.isShowing() && !c.isEmpty() && Character.isLetterOrDigit(c.codePointAt(0))
+                    && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
+                box.show();
             }
         });
     }

@@ -18,6 +18,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
@@ -42,15 +44,22 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The 来访登记 form. Only binds to its view model; Tab moves on, Enter saves, Ctrl+N starts anew. */
+/**
+ * The 来访登记 form. Only binds to its view model; Tab moves on, Enter saves (or, in the phone, takes the
+ * suggestion ↓/↑ highlighted), Ctrl+N starts anew.
+ */
 public final class WalkInView {
     private static final KeyCombination NEW_FORM = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    /** The style of the phone suggestion that Enter would take. */
+    private static final String HIGHLIGHTED = "highlighted";
     private final WalkInViewModel vm;
     private final I18n i18n;
     private final Clock clock;
     private final Consumer<Long> openFamily;
     private final VBox root = new VBox(8);
     private final TextField phoneField = new TextField();
+    /** Which phone suggestion ↓/↑ highlighted; -1 for none. */
+    private final IntegerProperty highlighted = new SimpleIntegerProperty(-1);
 
     /** {@code openFamily} opens a household's family page (from the card's link). */
     public WalkInView(WalkInViewModel vm, I18n i18n, Clock clock, Consumer<Long> openFamily) {
@@ -281,6 +290,9 @@ public final class WalkInView {
         if (NEW_FORM.match(e)) {
             newForm();
             e.consume();
+        } else if (e.getTarget() == phoneField && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
+                && suggestionKey(e.getCode())) {
+            e.consume();
         } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()
                 && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing())
                 && !(e.getTarget() instanceof Button)) {
@@ -318,14 +330,67 @@ public final class WalkInView {
         return f;
     }
 
+    /**
+     * The households whose numbers start with what is typed, under the phone: a click takes one, and so
+     * do ↓/↑ and Enter while the cursor stays in the phone field.
+     */
     private Node suggestionBox() {
         VBox box = new VBox(0);
         box.setId("phoneSuggestions");
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.suggestions()));
         box.managedProperty().bind(box.visibleProperty());
-        vm.suggestions().addListener((ListChangeListener<HouseholdCard>) c ->
-                box.getChildren().setAll(vm.suggestions().stream().map(this::suggestion).toList()));
+        vm.suggestions().addListener((ListChangeListener<HouseholdCard>) c -> {
+            highlighted.set(-1);
+            box.getChildren().setAll(vm.suggestions().stream().map(this::suggestion).toList());
+        });
+        phoneField.textProperty().addListener((o, a, b) -> highlighted.set(-1));
+        phoneField.focusedProperty().addListener((o, was, is) -> highlighted.set(-1));
+        highlighted.addListener((o, a, index) -> {
+            for (int i = 0; i < box.getChildren().size(); i++) {
+                List<String> style = box.getChildren().get(i).getStyleClass();
+                style.remove(HIGHLIGHTED);
+                if (i == index.intValue()) {
+                    style.add(HIGHLIGHTED);
+                }
+            }
+        });
         return box;
+    }
+
+    /**
+     * The suggestions' keys in the phone field: ↓/↑ move the highlight (↑ from the first leaves the
+     * list), Enter takes the highlighted household, Escape leaves the list. Returns whether the key was
+     * one of them; Enter with nothing highlighted is not (it saves).
+     */
+    private boolean suggestionKey(KeyCode key) {
+        int size = vm.suggestions().size();
+        int at = highlighted.get();
+        switch (key) {
+            case DOWN -> {
+                if (size == 0) {
+                    return false;
+                }
+                highlighted.set(Math.min(at + 1, size - 1));
+                return true;
+            }
+            case UP, ESCAPE -> {
+                if (at < 0) {
+                    return false;
+                }
+                highlighted.set(key == KeyCode.UP ? at - 1 : -1);
+                return true;
+            }
+            case ENTER -> {
+                if (at < 0 || at >= size) {
+                    return false;
+                }
+                pick(vm.suggestions().get(at));
+                return true;
+            }
+            default -> {
+                return false;
+            }
+        }
     }
 
     private Node suggestion(HouseholdCard card) {
@@ -333,12 +398,15 @@ public final class WalkInView {
                 + "  · " + HouseholdText.owner(card, i18n));
         link.getStyleClass().add("suggestion");
         link.setFocusTraversable(false);
-        link.setOnAction(e -> {
-            vm.pick(card);
-            phoneField.requestFocus();
-            phoneField.end();
-        });
+        link.setOnAction(e -> pick(card));
         return link;
+    }
+
+    /** Takes a suggested household; the cursor stays at the end of the phone. */
+    private void pick(HouseholdCard card) {
+        vm.pick(card);
+        phoneField.requestFocus();
+        phoneField.end();
     }
 
     /** The household the visit joins: students, contacts, owner, last contact, and a link to its page. */
