@@ -30,8 +30,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The desk's bar: a front-desk person registers twenty visitors in a row in a 1366×768 window, in
- * either language, with the keyboard alone: fifteen new families typed in full and five returning
- * ones recognised by their number. Every save shows in green, the newest arrival is on top of today's
+ * either language, with the keyboard alone: fifteen new families typed in full (each choice made by
+ * typing its pinyin initials or the start of its English label) and five returning ones recognised
+ * by their number. Every save shows in green, the newest arrival is on top of today's
  * list and selected, the cursor is back in the phone field, and the mouse is never used.
  */
 class TwentyVisitorsGuiTest extends GuiTest {
@@ -41,6 +42,7 @@ class TwentyVisitorsGuiTest extends GuiTest {
     @ValueSource(strings = {"zh-CN", "en"})
     void twentyVisitorsInARowWithoutTheMouse(String tag) {
         I18n i18n = new I18n(Locale.forLanguageTag(tag));
+        boolean zh = i18n.locale().equals(I18n.CHINESE);
         TestOffice office = typicalOffice();
         // Five families who came earlier today and have left: they come back with a sibling's question.
         for (int i = 0; i < 5; i++) {
@@ -51,7 +53,7 @@ class TwentyVisitorsGuiTest extends GuiTest {
 
         int mouseBefore = Page.mouseActions();
         MainPage main = startAs(office, "王芳");
-        if (!i18n.locale().equals(I18n.CHINESE)) {
+        if (!zh) {
             main = main.otherLanguageByKeyboard("English");
         }
         WalkInPage form = main.walkIn();
@@ -77,24 +79,26 @@ class TwentyVisitorsGuiTest extends GuiTest {
                 form.tabTo(STUDENT);
                 form.typeText(student);
                 form.tabTo(GENDER);
-                form.chooseWithArrows(i18n.t(n % 2 == 0 ? "gender.MALE" : "gender.FEMALE"));
+                choose(form, zh ? (n % 2 == 0 ? "nan" : "nv") : (n % 2 == 0 ? "m" : "f"),
+                        i18n.t(n % 2 == 0 ? "gender.MALE" : "gender.FEMALE"));
                 form.tabTo(GRADE);
-                form.chooseWithArrows(i18n.t("grade.J2"));
+                choose(form, zh ? "ce" : "g8", i18n.t("grade.J2"));
                 form.tabTo(SCHOOL);
                 form.typeText("实验中学");
                 form.tabTo(PARENT);
                 form.typeText(SURNAMES[n % 5] + "家长");
                 form.tabTo(RELATION);
-                form.chooseWithArrows(i18n.t("relation.MOTHER"));
+                choose(form, zh ? "mq" : "mo", i18n.t("relation.MOTHER"));
                 form.tabTo(CHANNEL);
-                form.chooseWithArrows(i18n.t("channel.DIRECT"));
+                choose(form, zh ? "zj" : "wa", i18n.t("channel.DIRECT"));
                 form.tabTo(WHO_CAME);
                 form.typeText("学生和母亲");
                 form.tabTo(PURPOSE);
                 form.typeText("数学提分");
                 form.tabTo(COUNSELOR);
                 String counselor = n % 3 == 0 ? "张伟" : "李明";
-                form.chooseWithArrows(counselor + " · " + i18n.t("role.COUNSELOR"));
+                // Pinyin initials choose a person in either language.
+                choose(form, n % 3 == 0 ? "zw" : "lm", counselor + " · " + i18n.t("role.COUNSELOR"));
                 form.pressEnter();
                 form.expectStatus(i18n.t("walkin.saved.new", counselor));
             }
@@ -103,7 +107,8 @@ class TwentyVisitorsGuiTest extends GuiTest {
             today.expectTitle(i18n.t("today.title", visits));
             String column = i18n.t("today.col.student");
             Wait.forValue("visitor " + n + " selected", student, () -> today.selectedRow().get(column));
-            assertEquals(student, today.rowsInView().get(0).get(column), "visitor " + n + " on top");
+            Wait.forValue("visitor " + n + " on top of the list in sight", student,
+                    () -> today.rowsInView().get(0).get(column));
         }
 
         form.expectFocus(PHONE);
@@ -111,6 +116,13 @@ class TwentyVisitorsGuiTest extends GuiTest {
         assertEquals(20, office.count("household"));
         assertEquals(0, Page.mouseActions() - mouseBefore, "no click, no mouse wheel");
         assertEquals(List.of(), form.cutTexts(), "everything fits the window");
+    }
+
+    /** Types {@code typed} into the choice list that has the cursor and sees it show {@code label}. */
+    private static void choose(WalkInPage form, String typed, String label) {
+        String list = form.focusedId();
+        form.typeText(typed);
+        form.expectValue(list, label);
     }
 
     private static String returningPhone(int family) {
