@@ -118,14 +118,7 @@ public final class TodayPage extends Page {
     /** Alt+← or Alt+→ in the day field. */
     public TodayPage altArrow(KeyCode arrow) {
         clickOn(node(DAY_FIELD));
-        Fx.run(() -> {
-            javafx.scene.robot.Robot r = new javafx.scene.robot.Robot();
-            r.keyPress(KeyCode.ALT);
-            r.keyPress(arrow);
-            r.keyRelease(arrow);
-            r.keyRelease(KeyCode.ALT);
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        pressAlt(arrow);
         return this;
     }
 

@@ -3,6 +3,7 @@ package com.counseldesk.walkin.ui;
 import atlantafx.base.theme.Styles;
 import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.Formats;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.walkin.VisitRow;
@@ -26,7 +27,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -41,9 +43,12 @@ import javafx.scene.layout.VBox;
  * selected family's past visits below, in a split the desk can move.
  */
 public final class TodayView {
+    private static final KeyCombination PREVIOUS_DAY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    private static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     private final TodayViewModel vm;
     private final I18n i18n;
     private final VBox root = new VBox(8);
+    private final Keys keys = Keys.area(root, "keys.area.today");
     private final Label title = new Label();
     private final TableView<VisitRow> table;
 
@@ -176,6 +181,7 @@ public final class TodayView {
         lists.getStyleClass().add("flat");
         VBox.setVgrow(lists, Priority.ALWAYS);
         root.getChildren().addAll(header, arrivalNotice(), lists);
+        keys.standard("keys.list.move", Keys.UP, Keys.DOWN);
     }
 
     /** The day shown: previous and next day, the date typed or picked, and back to today. */
@@ -208,15 +214,8 @@ public final class TodayView {
         picker.getEditor().setOnAction(e -> picker.setValue(picker.getConverter().fromString(
                 picker.getEditor().getText())));
         // On the editor: the picker passes the keys it gets on to its editor, so they arrive there once.
-        picker.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
-                vm.previousDay();
-                e.consume();
-            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
-                vm.nextDay();
-                e.consume();
-            }
-        });
+        keys.on(picker.getEditor(), PREVIOUS_DAY, "keys.today.previousDay", vm::previousDay)
+                .on(picker.getEditor(), NEXT_DAY, "keys.today.nextDay", vm::nextDay);
         Button today = new Button(i18n.t("today.backToToday"));
         today.setId("backToTodayButton");
         today.disableProperty().bind(vm.showingTodayProperty());

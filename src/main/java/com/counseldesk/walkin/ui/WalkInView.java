@@ -1,6 +1,7 @@
 package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Gender;
@@ -44,6 +45,7 @@ import javafx.scene.layout.VBox;
 /** The 来访登记 form. Only binds to its view model; Tab moves on, Enter saves, Ctrl+N starts anew. */
 public final class WalkInView {
     private static final KeyCombination NEW_FORM = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination OPEN_CHOICE = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
     private final WalkInViewModel vm;
     private final I18n i18n;
     private final Clock clock;
@@ -176,7 +178,12 @@ public final class WalkInView {
         scroll.setFitToWidth(true);
         scroll.setId("walkInScroll");
         root.getChildren().addAll(title, scroll);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        Keys.area(root, "keys.area.walkin")
+                .on(Keys.ENTER, "keys.walkin.save", this::entersSave, this::save)
+                .on(NEW_FORM, "keys.walkin.new", this::newForm)
+                .standard("keys.choice.open", Keys.SPACE, OPEN_CHOICE)
+                .described("keys.choice.type.keys", "keys.choice.type")
+                .described("keys.phoneSuggestion.keys", "keys.phoneSuggestion");
         vm.fieldToFixProperty().addListener((o, a, field) -> {
             if (field != null) {
                 focusField(field);
@@ -259,16 +266,9 @@ public final class WalkInView {
         return HouseholdText.student(s, i18n, LocalDate.now(clock));
     }
 
-    private void keys(KeyEvent e) {
-        if (NEW_FORM.match(e)) {
-            newForm();
-            e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()
-                && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing())
-                && !(e.getTarget() instanceof Button)) {
-            save();
-            e.consume();
-        }
+    /** Enter saves, except where it picks in an open choice list or presses a button. */
+    private boolean entersSave(KeyEvent e) {
+        return !(e.getTarget() instanceof ComboBox<?> c && c.isShowing()) && !(e.getTarget() instanceof Button);
     }
 
     private void save() {
