@@ -88,7 +88,8 @@ final class MainWindow {
         top.getStyleClass().add("top-bar");
 
         walkInView = new WalkInView(ws.walkIn(), i18n, ctx.clock(), openFamily::accept);
-        TodayView todayView = new TodayView(ws.today(), i18n, openFamily::accept, editVisit::accept);
+        TodayView todayView = new TodayView(ws.today(), i18n, ctx.officeName(), openFamily::accept,
+                editVisit::accept);
         SplitPane split = new SplitPane(walkInView.root(), todayView.root());
         split.setDividerPositions(0.42);
         Tab walkInTab = new Tab(i18n.t("tab.walkin"), split);

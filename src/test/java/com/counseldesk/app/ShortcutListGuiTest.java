@@ -51,6 +51,7 @@ class ShortcutListGuiTest extends GuiTest {
                 zh("keys.choice.type.keys") + "  " + zh("keys.choice.type"),
                 "↓/↑ + Enter  " + zh("keys.phoneSuggestion")), keys.sections().get(DESK));
         assertEquals(List.of(
+                "Ctrl+P  " + zh("keys.today.print"),
                 "Alt+←  " + zh("keys.today.previousDay"),
                 "Alt+→  " + zh("keys.today.nextDay"),
                 "↑ / ↓  " + zh("keys.list.move")), keys.sections().get(BOARD));
