@@ -3,6 +3,7 @@ package com.counseldesk.pages;
 import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,29 +74,21 @@ public final class KeyHelpPage extends Page {
         Wait.until("the shortcut list to close", () -> !isOpen());
     }
 
-    private static void collect(Node node, Map<String, List<String>> out) {
-        if (node instanceof Label title && title.getStyleClass().contains("key-help-section")) {
-            out.put(title.getText(), new ArrayList<>());
-            return;
+    /** Reads the list's grid row by row: a section's title, then its lines (keys, what they do). */
+    private static void collect(Parent view, Map<String, List<String>> out) {
+        GridPane grid = (GridPane) view.lookup(".key-help-list");
+        Map<Integer, List<Label>> rows = new TreeMap<>();
+        for (Node cell : grid.getChildren()) {
+            rows.computeIfAbsent(GridPane.getRowIndex(cell), r -> new ArrayList<>()).add((Label) cell);
         }
-        if (node instanceof GridPane grid && !out.isEmpty()) {
-            Map<Integer, String> keys = new TreeMap<>();
-            Map<Integer, String> what = new TreeMap<>();
-            for (Node cell : grid.getChildren()) {
-                Integer row = GridPane.getRowIndex(cell);
-                if (cell instanceof Label l && l.getStyleClass().contains("key-help-keys")) {
-                    keys.put(row, l.getText());
-                } else if (cell instanceof Label l && l.getStyleClass().contains("key-help-what")) {
-                    what.put(row, l.getText());
-                }
-            }
-            List<String> lines = new ArrayList<>(out.values()).get(out.size() - 1);
-            keys.forEach((row, k) -> lines.add(k + "  " + what.get(row)));
-            return;
-        }
-        if (node instanceof Parent parent) {
-            for (Node child : parent.getChildrenUnmodifiable()) {
-                collect(child, out);
+        List<String> lines = null;
+        for (List<Label> row : rows.values()) {
+            row.sort(Comparator.comparingInt(l -> GridPane.getColumnIndex(l)));
+            if (row.get(0).getStyleClass().contains("key-help-section")) {
+                lines = new ArrayList<>();
+                out.put(row.get(0).getText(), lines);
+            } else {
+                lines.add(row.get(0).getText() + "  " + row.get(1).getText());
             }
         }
     }

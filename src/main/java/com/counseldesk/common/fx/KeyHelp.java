@@ -56,6 +56,7 @@ public final class KeyHelp {
         stage.setTitle(i18n.t("keys.title"));
         VBox root = new VBox(10);
         root.setId("keyHelpView");
+        root.getStyleClass().add("key-help");
         root.setPadding(new Insets(14, 18, 14, 18));
         Scene help = new Scene(root);
         help.getStylesheets().setAll(scene.getStylesheets());
@@ -88,19 +89,21 @@ public final class KeyHelp {
         stage.requestFocus();
     }
 
-    /** The sections, each a title and a grid of keys and what they do. */
+    /** The sections, each a title over its lines of keys and what they do, the keys in one column. */
     private static ScrollPane list(List<Keys.Section> sections, I18n i18n) {
-        VBox box = new VBox(12);
+        GridPane grid = new GridPane();
+        grid.getStyleClass().add("key-help-list");
+        grid.setHgap(16);
+        grid.setVgap(4);
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setMinWidth(Label.USE_PREF_SIZE);
+        grid.getColumnConstraints().addAll(keys, new ColumnConstraints());
+        int row = 0;
         for (Keys.Section section : sections) {
             Label title = new Label(i18n.t(section.title()));
             title.getStyleClass().addAll("title-4", "key-help-section");
-            GridPane grid = new GridPane();
-            grid.setHgap(16);
-            grid.setVgap(4);
-            ColumnConstraints keys = new ColumnConstraints();
-            keys.setMinWidth(Label.USE_PREF_SIZE);
-            grid.getColumnConstraints().addAll(keys, new ColumnConstraints());
-            int row = 0;
+            title.setPadding(new Insets(row == 0 ? 0 : 10, 0, 2, 0));
+            grid.add(title, 0, row++, 2, 1);
             for (Keys.Line line : section.lines()) {
                 Label k = new Label(line.keys(i18n));
                 k.getStyleClass().add("key-help-keys");
@@ -108,13 +111,12 @@ public final class KeyHelp {
                 what.getStyleClass().add("key-help-what");
                 what.setWrapText(true);
                 what.setMaxWidth(420);
+                GridPane.setValignment(k, VPos.TOP);
                 grid.add(k, 0, row);
                 grid.add(what, 1, row++);
-                GridPane.setValignment(k, VPos.TOP);
             }
-            box.getChildren().add(new VBox(4, title, grid));
         }
-        ScrollPane scroll = new ScrollPane(box);
+        ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
         scroll.setStyle("-fx-background-color: transparent; -fx-background-insets: 0; -fx-padding: 0;");
