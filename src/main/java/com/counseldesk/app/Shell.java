@@ -9,6 +9,8 @@ import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Fonts;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.fx.FxDialogService;
+import com.counseldesk.common.fx.KeyHelp;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.NameKeys;
@@ -85,9 +87,12 @@ public final class Shell {
         this.dbSettings = dbSettings;
         this.memory = dbSettings.memory();
         this.dialogs = new FxDialogService(stage, () -> this.ctx.i18n());
-        // The keyboard's way to the other language (the two buttons take no focus: see languageBox).
-        scene.getAccelerators().put(OTHER_LANGUAGE, () -> switchLanguage(I18n.LANGUAGES.stream()
+        // What works on every screen of the window: the keyboard's way to the other language (the two
+        // buttons take no focus: see languageBox), and F1, the list of the keys of the screen shown.
+        Keys window = Keys.area(scene, "keys.area.window");
+        window.on(OTHER_LANGUAGE, "keys.language", () -> switchLanguage(I18n.LANGUAGES.stream()
                 .filter(l -> !l.equals(this.ctx.i18n().locale())).findFirst().orElse(null)));
+        KeyHelp.install(window, scene, () -> this.ctx.i18n());
     }
 
     /** Connecting to a database a person chose: on a thread of its own, not on the database worker's. */
@@ -156,6 +161,10 @@ public final class Shell {
         stage.setTitle(office.name() + " — " + ctx.i18n().t("app.title"));
         LoginView view = new LoginView(office.name(), office.staff(), memory.lastSignedIn(ctx.db().address()),
                 NameKeys::matches, ctx.i18n(), languageBox(), this::enter);
+        // The names are buttons: the arrow keys (or typing a name) choose one, Enter or Space goes in.
+        Keys.area(view.root(), "keys.area.login").standard("keys.login.move", Keys.UP, Keys.DOWN)
+                .described("keys.login.type.keys", "keys.login.type")
+                .standard("keys.login.enter", Keys.ENTER, Keys.SPACE);
         setRoot(centered(view.root()));
         view.focus();
     }

@@ -196,30 +196,46 @@ public abstract class Page {
         press(KeyCode.ENTER);
     }
 
+    /** F1: the list of the keys of the screen in front opens over its window. */
+    public KeyHelpPage pressF1() {
+        press(KeyCode.F1);
+        return new KeyHelpPage(robot);
+    }
+
     /** Presses the platform's shortcut key (Ctrl, ⌘ on a Mac) with {@code key}. */
     public void pressShortcut(KeyCode key) {
-        KeyCode shortcut = System.getProperty("os.name", "").startsWith("Mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
-        Fx.run(() -> {
-            Robot r = fxRobot();
-            r.keyPress(shortcut);
-            r.keyPress(key);
-            r.keyRelease(key);
-            r.keyRelease(shortcut);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        chord(shortcutKey(), key);
     }
 
     /** Presses the shortcut key and Shift with {@code key} (Ctrl+Shift+L, say). */
     public void pressShortcutShift(KeyCode key) {
-        KeyCode shortcut = System.getProperty("os.name", "").startsWith("Mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
+        chord(shortcutKey(), KeyCode.SHIFT, key);
+    }
+
+    /** Presses Shift with {@code key} (Shift+Tab, say). */
+    public void pressShift(KeyCode key) {
+        chord(KeyCode.SHIFT, key);
+    }
+
+    /** Presses Alt with {@code key} (Alt+↓ on a combo box, say). */
+    public void pressAlt(KeyCode key) {
+        chord(KeyCode.ALT, key);
+    }
+
+    private static KeyCode shortcutKey() {
+        return System.getProperty("os.name", "").startsWith("Mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
+    }
+
+    /** Holds the keys down in order and lets them go in the reverse order, as fingers do. */
+    private static void chord(KeyCode... keys) {
         Fx.run(() -> {
             Robot r = fxRobot();
-            r.keyPress(shortcut);
-            r.keyPress(KeyCode.SHIFT);
-            r.keyPress(key);
-            r.keyRelease(key);
-            r.keyRelease(KeyCode.SHIFT);
-            r.keyRelease(shortcut);
+            for (KeyCode k : keys) {
+                r.keyPress(k);
+            }
+            for (int i = keys.length - 1; i >= 0; i--) {
+                r.keyRelease(keys[i]);
+            }
         });
         WaitForAsyncUtils.waitForFxEvents();
     }

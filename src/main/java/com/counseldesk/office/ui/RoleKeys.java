@@ -1,7 +1,8 @@
 package com.counseldesk.office.ui;
 
+import com.counseldesk.common.fx.Keys;
+import java.util.List;
 import javafx.scene.control.ComboBox;
-import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 
 /**
@@ -14,14 +15,10 @@ final class RoleKeys {
     private RoleKeys() {
     }
 
-    static void noSilentChange(ComboBox<?> box) {
-        box.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if ((e.getCode() == KeyCode.DOWN || e.getCode() == KeyCode.UP) && !box.isShowing()) {
-                box.show();
-                e.consume();
-            }
-        });
-        // Opens the list only: the typed letter goes on to choose in it.
+    /** Declared with the keys of the screen's area {@code keys}, so that the shortcut list shows it. */
+    static void noSilentChange(Keys keys, ComboBox<?> box) {
+        keys.on(box, List.of(Keys.UP, Keys.DOWN), "keys.role.open", e -> !box.isShowing(), box::show);
+        // Typing opens the list only: the typed letter goes on to choose in it.
         box.addEventFilter(KeyEvent.KEY_TYPED, e -> {
             String c = e.getCharacter();
             if (!box.isShowing() && !c.isEmpty() && Character.isLetterOrDigit(c.codePointAt(0))

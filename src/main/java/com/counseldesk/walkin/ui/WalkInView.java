@@ -1,6 +1,7 @@
 package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Notice;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
@@ -50,6 +51,7 @@ import javafx.scene.layout.VBox;
  */
 public final class WalkInView {
     private static final KeyCombination NEW_FORM = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination OPEN_CHOICE = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
     /** The style of the phone suggestion that Enter would take. */
     private static final String HIGHLIGHTED = "highlighted";
     private final WalkInViewModel vm;
@@ -187,7 +189,14 @@ public final class WalkInView {
         scroll.setId("walkInScroll");
         Forms.keepFocusInSight(scroll);
         root.getChildren().addAll(heading(title), scroll);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        Keys.area(root, "keys.area.walkin")
+                .onEach(List.of(Keys.DOWN, Keys.UP, Keys.ESCAPE, Keys.ENTER), "keys.phoneSuggestion",
+                        e -> e.getTarget() == phoneField && isSuggestionKey(e.getCode()),
+                        e -> suggestionKey(e.getCode()))
+                .on(Keys.ENTER, "keys.walkin.save", this::entersSave, this::save)
+                .on(NEW_FORM, "keys.walkin.new", this::newForm)
+                .standard("keys.choice.open", Keys.SPACE, OPEN_CHOICE)
+                .described("keys.choice.type.keys", "keys.choice.type");
         vm.fieldToFixProperty().addListener((o, a, field) -> {
             if (field != null) {
                 focusField(field);
@@ -286,19 +295,9 @@ public final class WalkInView {
         return HouseholdText.student(s, i18n, LocalDate.now(clock));
     }
 
-    private void keys(KeyEvent e) {
-        if (NEW_FORM.match(e)) {
-            newForm();
-            e.consume();
-        } else if (e.getTarget() == phoneField && !e.isShortcutDown() && !e.isAltDown() && !e.isShiftDown()
-                && suggestionKey(e.getCode())) {
-            e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()
-                && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing())
-                && !(e.getTarget() instanceof Button)) {
-            save();
-            e.consume();
-        }
+    /** Enter saves, except where it picks in an open choice list or presses a button. */
+    private boolean entersSave(KeyEvent e) {
+        return !(e.getTarget() instanceof ComboBox<?> c && c.isShowing()) && !(e.getTarget() instanceof Button);
     }
 
     private void save() {
@@ -359,37 +358,29 @@ public final class WalkInView {
 
     /**
      * The suggestions' keys in the phone field: ↓/↑ move the highlight (↑ from the first leaves the
-     * list), Enter takes the highlighted household, Escape leaves the list. Returns whether the key was
-     * one of them; Enter with nothing highlighted is not (it saves).
+     * list), Enter takes the highlighted household, Escape leaves the list. Whether the key is one of
+     * them now; Enter with nothing highlighted is not (it saves).
      */
-    private boolean suggestionKey(KeyCode key) {
+    private boolean isSuggestionKey(KeyCode key) {
         int size = vm.suggestions().size();
         int at = highlighted.get();
+        return switch (key) {
+            case DOWN -> size > 0;
+            case UP, ESCAPE -> at >= 0;
+            case ENTER -> at >= 0 && at < size;
+            default -> false;
+        };
+    }
+
+    /** Does what {@link #isSuggestionKey} said the key does. */
+    private void suggestionKey(KeyCode key) {
+        int at = highlighted.get();
         switch (key) {
-            case DOWN -> {
-                if (size == 0) {
-                    return false;
-                }
-                highlighted.set(Math.min(at + 1, size - 1));
-                return true;
-            }
-            case UP, ESCAPE -> {
-                if (at < 0) {
-                    return false;
-                }
-                highlighted.set(key == KeyCode.UP ? at - 1 : -1);
-                return true;
-            }
-            case ENTER -> {
-                if (at < 0 || at >= size) {
-                    return false;
-                }
-                pick(vm.suggestions().get(at));
-                return true;
-            }
-            default -> {
-                return false;
-            }
+            case DOWN -> highlighted.set(Math.min(at + 1, vm.suggestions().size() - 1));
+            case UP -> highlighted.set(at - 1);
+            case ESCAPE -> highlighted.set(-1);
+            case ENTER -> pick(vm.suggestions().get(at));
+            default -> { }
         }
     }
 
