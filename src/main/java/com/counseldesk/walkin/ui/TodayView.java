@@ -234,6 +234,8 @@ public final class TodayView {
         Button print = new Button(i18n.t("today.print"));
         print.setId("printListButton");
         print.setOnAction(e -> print());
+        // The key is in the tooltip (and the F1 list): the board's heading has no room for it.
+        print.setTooltip(new javafx.scene.control.Tooltip(Keys.text(PRINT, i18n)));
         HBox box = new HBox(4, previous, picker, next, today, copy, print);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
