@@ -76,6 +76,11 @@ public final class AppHarness implements AutoCloseable {
     }
 
     private void show(Stage stage, AppContext ctx, Startup.Office first, DbSettings dbSettings) {
+        // The primary stage is shared by the tests: each starts at the window's own size, whatever an
+        // earlier test resized it to.
+        stage.setMaximized(false);
+        stage.setWidth(Shell.WIDTH);
+        stage.setHeight(Shell.HEIGHT);
         shell = new Shell(stage, ctx, dbSettings);
         shell.start(first);
         stage.show();
