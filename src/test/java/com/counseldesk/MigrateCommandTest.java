@@ -114,7 +114,7 @@ class MigrateCommandTest {
             long zw = id(staff, "张伟");
 
             Registration zhang = walkIns.register(WalkInBuilder.aWalkIn().student("张子涵").parent("王丽")
-                    .phone("138 1234 5678").counselor(li).build(), desk);
+                    .phone("138 1234 5678").counselor(li).build(), desk, true);
             long brother = families.addStudent(zhang.householdId(),
                     new StudentDetails("张子轩", Gender.MALE, Grade.P5, "育才小学"), desk).id();
             families.addPhone(zhang.householdId(), new ContactDetails("张强", Relation.FATHER),
@@ -131,12 +131,12 @@ class MigrateCommandTest {
 
             clock.advance(Duration.ofHours(1));
             Registration li2 = walkIns.register(WalkInBuilder.aWalkIn().student("李浩然").parent("韩梅")
-                    .phone("139 0000 3333").referredBy(zhang.householdId()).counselor(zw).build(), desk);
+                    .phone("139 0000 3333").referredBy(zhang.householdId()).counselor(zw).build(), desk, true);
             Registration wang = walkIns.register(WalkInBuilder.aWalkIn().student("王一诺").parent("王建国")
                     .relation(Relation.FATHER).phone("150 1234 5678").referredBy(li2.householdId()).counselor(li)
-                    .build(), desk);
+                    .build(), desk, true);
             Registration mistake = walkIns.register(WalkInBuilder.aWalkIn().phone("138 1234 5678").parent("王丽")
-                    .child(brother).student("张子轩").gender(Gender.MALE).grade(Grade.P6).school("育才小学").alsoCame(zhang.studentId()).counselor(li).build(), desk);
+                    .child(brother).student("张子轩").gender(Gender.MALE).grade(Grade.P6).school("育才小学").alsoCame(zhang.studentId()).counselor(li).build(), desk, true);
             visits.voidVisit(mistake.visitId(), "登记错了", desk);
 
             db.inTransaction(h -> h.execute("UPDATE staff SET active = 0 WHERE name = '刘洋'"));
@@ -221,10 +221,10 @@ class MigrateCommandTest {
                     .orElseThrow().id();
             long counselor = officeService.counselors().get(0).id();
             Registration added = walkIns.register(WalkInBuilder.aWalkIn().student("赵思琪").parent("赵敏")
-                    .phone("186 0000 4444").counselor(counselor).build(), desk);
+                    .phone("186 0000 4444").counselor(counselor).build(), desk, true);
             // The stopped number is free again: a new household may have it.
             Registration again = walkIns.register(WalkInBuilder.aWalkIn().student("孙悦").parent("孙桂英")
-                    .phone("137 0000 2222").counselor(counselor).build(), desk);
+                    .phone("137 0000 2222").counselor(counselor).build(), desk, true);
             Contact mother = families.addPhone(office.zhang(), new ContactDetails("王丽", Relation.MOTHER),
                     Phone.parse("135 0000 5555"), desk);
 

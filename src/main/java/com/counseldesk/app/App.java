@@ -4,11 +4,15 @@ import com.counseldesk.common.Args;
 import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.db.DbAddress;
+import com.counseldesk.common.db.PcMemory;
+import com.counseldesk.common.db.PcMemory.WindowPlace;
 import com.counseldesk.common.fx.FxDialogService;
 import com.counseldesk.common.i18n.I18n;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.Scene;
@@ -22,7 +26,10 @@ public final class App extends Application {
     public static final String EXIT_AFTER_SHOWN = "counseldesk.exitAfterShown";
     private static volatile Opening opening;
     private static volatile DataLocation.Located located;
+    /** Where the window was, read while JavaFX starts. */
+    private static volatile CompletableFuture<Optional<WindowPlace>> windowPlace;
     private Shell shell;
+    private WindowPlacement placement;
 
     /**
      * Starts the desktop app on the database named by {@code --db}, the environment, this user's
@@ -31,6 +38,7 @@ public final class App extends Application {
     public static void run(DataLocation.Located where, Path nativeFolder, String[] args) {
         located = where;
         openInBackground(where.address(), nativeFolder);
+        windowPlace = WindowPlacement.readInBackground(PcMemory.beside(DataLocation.settingsForThisMachine()));
         Application.launch(App.class, args);
     }
 
@@ -51,6 +59,8 @@ public final class App extends Application {
                 where.source().overridesSettings());
         // The window is made ready while the database may still be opening.
         Scene scene = Shell.prepare(stage);
+        PcMemory memory = dbSettings.memory();
+        placement = WindowPlacement.restore(stage, windowPlace != null ? windowPlace.join() : memory.window(), memory);
         FirstWindow.open(stage, scene, opening(address), startup -> show(stage, scene, startup, dbSettings),
                 e -> cannotOpen(stage, scene, address, dbSettings, e));
     }
@@ -76,6 +86,10 @@ public final class App extends Application {
 
     @Override
     public void stop() {
+        // A benchmark's window was never a person's: it leaves the place of theirs as it was.
+        if (placement != null && !Boolean.getBoolean(EXIT_AFTER_SHOWN)) {
+            placement.save();
+        }
         if (shell != null) {
             shell.context().close();
         }

@@ -5,6 +5,7 @@ import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
+import com.counseldesk.family.NameKeys;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import com.counseldesk.office.StaffService;
@@ -128,10 +129,12 @@ public final class AppContext implements AutoCloseable {
 
     /**
      * Sets Jdbi up on the database thread while the login screen is shown: the first window was
-     * shown without it, and the screen after the login should not wait for it.
+     * shown without it, and the screen after the login should not wait for it. Then reads the pinyin
+     * table (a third of a second), which the login's typing of a name and every saved name need.
      */
     public void warmUp() {
         background.run(office::isSetUp, r -> { }, e -> { });
+        background.run(() -> NameKeys.initials("李明"), r -> { }, e -> { });
     }
 
     /** Creates the sample office (first-run "try it with sample data"). */

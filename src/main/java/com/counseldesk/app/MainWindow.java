@@ -1,15 +1,19 @@
 package com.counseldesk.app;
 
+import com.counseldesk.common.fx.KeyHelp;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.walkin.ui.TodayView;
 import com.counseldesk.walkin.ui.WalkInView;
+import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
@@ -17,7 +21,6 @@ import javafx.scene.control.TabPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -26,11 +29,14 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The main window: who is here and the language on top, the screens in tabs (the desk first, then
- * whatever was opened: search, family pages), the data file below. Ctrl+F finds anyone from every
- * screen.
+ * whatever was opened: search, family pages), the data file and the hint that F1 lists the keys
+ * below. Ctrl+F finds anyone from every screen; Ctrl+Tab and Ctrl+Shift+Tab go through the tabs.
  */
 final class MainWindow {
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination NEXT_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PREVIOUS_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN,
+            KeyCombination.SHIFT_DOWN);
     private final BorderPane root = new BorderPane();
     private final TabPane tabs = new TabPane();
     private final Workspace ws;
@@ -82,7 +88,8 @@ final class MainWindow {
         top.getStyleClass().add("top-bar");
 
         walkInView = new WalkInView(ws.walkIn(), i18n, ctx.clock(), openFamily::accept);
-        TodayView todayView = new TodayView(ws.today(), i18n, openFamily::accept, editVisit::accept);
+        TodayView todayView = new TodayView(ws.today(), i18n, ctx.officeName(), openFamily::accept,
+                editVisit::accept);
         SplitPane split = new SplitPane(walkInView.root(), todayView.root());
         split.setDividerPositions(0.42);
         Tab walkInTab = new Tab(i18n.t("tab.walkin"), split);
@@ -102,16 +109,28 @@ final class MainWindow {
         StatusBar status = new StatusBar();
         status.setId("statusBar");
         status.setText(i18n.t("main.database", ctx.db().address().toString()));
+        Hyperlink keysHint = new Hyperlink(i18n.t("main.keysHint"));
+        keysHint.setId("keysHint");
+        keysHint.setFocusTraversable(false);
+        keysHint.setOnAction(e -> KeyHelp.toggle(root.getScene(), i18n));
+        status.getRightItems().add(keysHint);
 
         root.setTop(top);
         root.setCenter(tabs);
         root.setBottom(status);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
-                openSearch.run();
-                e.consume();
-            }
-        });
+        // Listed with the keys of the whole window (Shell's), as they work on every tab.
+        Keys.area(root, "keys.area.window")
+                .on(FIND, "keys.find", openSearch)
+                .onEach(List.of(NEXT_TAB, PREVIOUS_TAB), "keys.tabs", e -> nextTab(PREVIOUS_TAB.match(e) ? -1 : 1));
+    }
+
+    /** The next tab ({@code step} 1) or the previous one (-1), round the end, with the cursor in its screen. */
+    private void nextTab(int step) {
+        int n = tabs.getTabs().size();
+        int next = Math.floorMod(tabs.getSelectionModel().getSelectedIndex() + step, n);
+        tabs.getSelectionModel().select(next);
+        tabs.requestFocus();
+        focusFirstField();
     }
 
     Parent root() {

@@ -3,13 +3,17 @@ package com.counseldesk.app;
 import atlantafx.base.theme.PrimerLight;
 import atlantafx.base.theme.Styles;
 import com.counseldesk.common.db.DbAddress;
+import com.counseldesk.common.db.PcMemory;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Fonts;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.fx.FxDialogService;
+import com.counseldesk.common.fx.KeyHelp;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.family.NameKeys;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.StaffService;
 import com.counseldesk.office.ui.StaffScreen;
@@ -57,6 +61,8 @@ public final class Shell {
     private final Scene scene;
     private final Clock clock;
     private final DbSettings dbSettings;
+    /** Who last signed in at this PC, on each database. */
+    private final PcMemory memory;
     private final DialogService dialogs;
     private final Background connecting = connecting();
     private AppContext ctx;
@@ -79,10 +85,14 @@ public final class Shell {
         this.scene = scene;
         this.clock = ctx.clock();
         this.dbSettings = dbSettings;
+        this.memory = dbSettings.memory();
         this.dialogs = new FxDialogService(stage, () -> this.ctx.i18n());
-        // The keyboard's way to the other language (the two buttons take no focus: see languageBox).
-        scene.getAccelerators().put(OTHER_LANGUAGE, () -> switchLanguage(I18n.LANGUAGES.stream()
+        // What works on every screen of the window: the keyboard's way to the other language (the two
+        // buttons take no focus: see languageBox), and F1, the list of the keys of the screen shown.
+        Keys window = Keys.area(scene, "keys.area.window");
+        window.on(OTHER_LANGUAGE, "keys.language", () -> switchLanguage(I18n.LANGUAGES.stream()
                 .filter(l -> !l.equals(this.ctx.i18n().locale())).findFirst().orElse(null)));
+        KeyHelp.install(window, scene, () -> this.ctx.i18n());
     }
 
     /** Connecting to a database a person chose: on a thread of its own, not on the database worker's. */
@@ -149,12 +159,18 @@ public final class Shell {
         staffAtLogin = office.staff();
         ctx.setOfficeName(office.name());
         stage.setTitle(office.name() + " — " + ctx.i18n().t("app.title"));
-        LoginView view = new LoginView(office.name(), office.staff(), ctx.i18n(), languageBox(), this::enter);
+        LoginView view = new LoginView(office.name(), office.staff(), memory.lastSignedIn(ctx.db().address()),
+                NameKeys::matches, ctx.i18n(), languageBox(), this::enter);
+        // The names are buttons: the arrow keys (or typing a name) choose one, Enter or Space goes in.
+        Keys.area(view.root(), "keys.area.login").standard("keys.login.move", Keys.UP, Keys.DOWN)
+                .described("keys.login.type.keys", "keys.login.type")
+                .standard("keys.login.enter", Keys.ENTER, Keys.SPACE);
         setRoot(centered(view.root()));
         view.focus();
     }
 
     private void enter(Staff staff) {
+        memory.rememberSignedIn(ctx.db().address(), staff.id());
         ctx.setCurrentStaff(staff);
         workspace = new Workspace(ctx, dialogs);
         showMain();

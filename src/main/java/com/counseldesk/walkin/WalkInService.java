@@ -48,15 +48,6 @@ public class WalkInService {
     }
 
     /**
-     * Registers one visit; a known number attaches it to its household and never creates a second one.
-     * A household already at the office today is registered again without asking: for callers that
-     * decided so (see {@link #register(WalkIn, Long, boolean)} for the desk's way).
-     */
-    public Registration register(WalkIn in, Long receivedBy) {
-        return register(in, receivedBy, true);
-    }
-
-    /**
      * Registers one visit. Unless {@code againToday}, a household with a visit today that is still
      * waiting or in consultation is refused with {@link AlreadyHereException}: the check runs in the
      * same transaction as the insert, so two desks saving the same family at once get one visit and

@@ -57,7 +57,7 @@ class MainWindowGuiTest extends GuiTest {
         assertEquals("138 1234 5678", form.value(PHONE));
         assertEquals("张子涵", form.value(STUDENT));
         assertEquals("Grade 8", form.value(GRADE));
-        assertEquals("Walked in directly", form.value(CHANNEL));
+        assertEquals("Walk-in", form.value(CHANNEL));
         form.expectFocus(CHANNEL);
         Wait.forValue("language stored for the next start", Optional.of("en"), office.office::language);
 

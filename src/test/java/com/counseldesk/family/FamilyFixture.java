@@ -81,7 +81,7 @@ public final class FamilyFixture implements AutoCloseable {
                 new StudentDetails(student, Gender.FEMALE, Grade.J2, "实验中学"), List.of(),
                 new ContactDetails(mother, Relation.MOTHER), channel, referrer, "学生和母亲", "数学提分",
                 staff(counselor).id());
-        return walkIns.register(in, staff(FRONT_DESK).id());
+        return walkIns.register(in, staff(FRONT_DESK).id(), true);
     }
 
     public HouseholdCard card(long householdId) {

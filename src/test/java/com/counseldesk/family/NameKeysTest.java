@@ -28,8 +28,14 @@ class NameKeysTest {
         return NameKeys.termsOf(name).stream().filter(t -> t.text().startsWith(q)).mapToInt(Term::weight).min();
     }
 
+    /**
+     * Whether the name answers to the typed text ({@link NameKeys#matches}, the rule the login's typing
+     * uses), as search finds it.
+     */
     private static boolean matches(String name, String typed) {
-        return bestWeight(name, typed).isPresent();
+        boolean matches = NameKeys.matches(name, typed);
+        assertEquals(bestWeight(name, typed).isPresent(), matches, () -> name + " / " + typed);
+        return matches;
     }
 
     private static Set<String> texts(String name) {
@@ -119,6 +125,16 @@ class NameKeysTest {
         assertEquals(initials, NameKeys.initials(name));
         assertTrue(texts(name).contains(pinyin), () -> NameKeys.termsOf(name).toString());
         assertTrue(texts(name).contains(initials), () -> NameKeys.termsOf(name).toString());
+    }
+
+    @Test
+    void aNameAnswersToItsStartPinyinAndInitialsButNotToBlankText() {
+        for (String typed : List.of("李", "李明", "lm", "LM", "liming", "李m", "ming")) {
+            assertTrue(matches("李明", typed), typed);
+        }
+        for (String typed : List.of("", " ", "zw", "lmx", "明李")) {
+            assertFalse(matches("李明", typed), typed);
+        }
     }
 
     @Test

@@ -260,7 +260,7 @@ class UpgradeFromV1RowByRowTest {
 
         Registration r = desk.register(new WalkIn(Phone.parse("010 6234 5678"), null, 2L,
                 new StudentDetails("李浩然", null, null, null), List.of(), null, Channel.INVITED, null, "父亲", "复查",
-                V1Office.COUNSELOR), V1Office.FRONT_DESK);
+                V1Office.COUNSELOR), V1Office.FRONT_DESK, true);
 
         assertEquals(List.of(2L, 2L, false, false), List.of(r.householdId(), r.studentId(), r.newHousehold(),
                 r.newStudent()));

@@ -139,7 +139,7 @@ class UpgradeFromV1Test {
     @Test
     void anUpgradedHouseholdTakesANewVisitAndASecondChild() {
         Registration r = t.walkIns.register(t.walkIn("李明").phone("138 1234 5678").newChild().student("张子轩")
-                .grade(Grade.P3).build(), 1L);
+                .grade(Grade.P3).build(), 1L, true);
 
         assertEquals(1, r.householdId());
         assertEquals(List.of("张子涵", "张子轩"), t.household(1).students().stream().map(Student::name).toList());

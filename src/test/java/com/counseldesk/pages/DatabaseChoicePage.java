@@ -4,6 +4,7 @@ import com.counseldesk.common.db.DbAddress;
 import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
 import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
 /**
@@ -88,6 +89,12 @@ public final class DatabaseChoicePage extends Page {
     /** The line under the button when nothing had to be switched ("已保存。…"). */
     public String notice() {
         return text("connectNotice");
+    }
+
+    /** In the database settings: Esc closes the dialog, changing nothing. */
+    public void closeWithEscape() {
+        press(KeyCode.ESCAPE);
+        Wait.until("the database settings to close", () -> !isShown("dbSettingsView"));
     }
 
     /** Presses 检查并连接 and leaves it to the caller to expect where the app goes. */

@@ -4,6 +4,7 @@ import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
 import java.util.List;
 import java.util.Optional;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -14,6 +15,11 @@ public final class LoginPage extends Page {
     public LoginPage(FxRobot robot) {
         super(robot);
         node("staffPicker");
+    }
+
+    /** Whether the login screen is showing (nobody signed in). */
+    public boolean isShowing() {
+        return isShown("staffPicker");
     }
 
     public String officeName() {
@@ -50,13 +56,82 @@ public final class LoginPage extends Page {
         return buttons().stream().filter(b -> Fx.get(b::isFocused)).findFirst().map(b -> Fx.get(b::getText));
     }
 
+    /** The name whose button has the keyboard focus ("李明"), or empty while no name is chosen. */
+    public Optional<String> chosen() {
+        return focusedName().map(LoginPage::nameIn);
+    }
+
+    /** Waits until no name has the focus: the list itself has it, and Enter would sign nobody in. */
+    public LoginPage expectNothingChosen() {
+        expectFocus("staffPicker");
+        return this;
+    }
+
+    /** Waits until {@code name}'s button has the keyboard focus. */
+    public LoginPage expectChosen(String name) {
+        Wait.forValue("the name chosen", Optional.of(name), this::chosen);
+        return this;
+    }
+
+    /** The name marked as the one who last signed in at this PC ("李明"), or empty when none is marked. */
+    public Optional<String> lastHere() {
+        return find("loginLastHere").filter(Page::isShown).map(mark -> Fx.get(() -> {
+            Node n = mark;
+            while (n != null && !(n instanceof Button)) {
+                n = n.getParent();
+            }
+            if (n == null) {
+                throw new AssertionError("The mark \"" + textOf(mark) + "\" is on no name");
+            }
+            return nameIn(((Button) n).getText());
+        }));
+    }
+
+    /** The name in a button's "李明 · 咨询师". */
+    private static String nameIn(String buttonText) {
+        return buttonText.substring(0, buttonText.indexOf(" · "));
+    }
+
+    /** What the mark beside the name of who was here last says ("上次使用"); "" when none is marked. */
+    public String lastHereMark() {
+        return text("loginLastHere");
+    }
+
+    /** The line under the question that says how to choose (or that a name must be chosen first). */
+    public String hint() {
+        return text("loginHint");
+    }
+
+    /** Presses ↓: the first arrow key chooses the person who was here last, or the first name. */
+    public LoginPage pressDown() {
+        press(KeyCode.DOWN);
+        return this;
+    }
+
+    /** Types on the login screen (the start of a name, or its pinyin). */
+    public LoginPage type(String text) {
+        typeText(text);
+        return this;
+    }
+
+    /** Presses Enter and returns the main window (for a name that has the focus). */
+    public MainPage enter() {
+        pressEnter();
+        return new MainPage(robot);
+    }
+
     /**
-     * Enters as {@code name} with the keyboard only: the first name has the focus, the arrow keys
-     * move it to the name and Enter goes in. Returns the main window.
+     * Enters as {@code name} with the keyboard only, by a deliberate choice: ↓ chooses a name (who
+     * was here last, or the first), the arrow keys move to {@code name} and Enter goes in. Returns the
+     * main window.
      */
     public MainPage enterAs(String name) {
         String id = Fx.get(button(name)::getId);
-        expectFocus(Fx.get(buttons().get(0)::getId));
+        if (chosen().isEmpty()) {
+            expectNothingChosen();
+            pressDown();
+            Wait.until("a name to be chosen", () -> chosen().isPresent());
+        }
         for (KeyCode key : new KeyCode[] {KeyCode.DOWN, KeyCode.UP}) {
             while (!id.equals(focusedId())) {
                 Optional<String> before = focusedName();
@@ -67,8 +142,7 @@ public final class LoginPage extends Page {
             }
         }
         expectFocus(id);
-        pressEnter();
-        return new MainPage(robot);
+        return enter();
     }
 
     /** Which column of names {@code name} stands in, from 0. */
@@ -78,7 +152,7 @@ public final class LoginPage extends Page {
         return columns.indexOf(Fx.get(b::getLayoutX));
     }
 
-    /** Enters as the person whose name has the focus with the space bar. */
+    /** Enters as the person whose name has the focus with the space bar (nobody while no name is chosen). */
     public MainPage pressSpace() {
         press(KeyCode.SPACE);
         return new MainPage(robot);

@@ -2,6 +2,7 @@ package com.counseldesk.pages;
 
 import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
+import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.Pane;
@@ -59,6 +60,35 @@ public final class MainPage extends Page {
         MainPage rebuilt = new MainPage(robot);
         Wait.forValue("language pressed in the switch", expected, rebuilt::language);
         return rebuilt;
+    }
+
+    /** The hint at the foot of the window that F1 lists the keys: "F1 快捷键". */
+    public String keysHint() {
+        return text("keysHint");
+    }
+
+    /** Clicks the hint: the shortcut list opens, as with F1. */
+    public KeyHelpPage clickKeysHint() {
+        click("keysHint");
+        return new KeyHelpPage(robot);
+    }
+
+    /** The title of the tab in front. */
+    public String selectedTab() {
+        TabPane tabs = node("mainTabs");
+        return Fx.get(() -> tabs.getSelectionModel().getSelectedItem().getText());
+    }
+
+    /** Ctrl+Tab: the next tab comes forward. */
+    public MainPage nextTab() {
+        pressShortcut(KeyCode.TAB);
+        return this;
+    }
+
+    /** Ctrl+Shift+Tab: the previous tab comes forward. */
+    public MainPage previousTab() {
+        pressShortcutShift(KeyCode.TAB);
+        return this;
     }
 
     /** Whether the top bar offers 数据库设置 (to a manager only). */

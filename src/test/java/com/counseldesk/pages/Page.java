@@ -30,10 +30,17 @@ import org.testfx.util.WaitForAsyncUtils;
  * because switching the language rebuilds the screen.
  */
 public abstract class Page {
+    /** Clicks and wheel scrolls done through the page objects, to prove a story needed no mouse. */
+    private static final java.util.concurrent.atomic.AtomicInteger MOUSE = new java.util.concurrent.atomic.AtomicInteger();
     protected final FxRobot robot;
 
     protected Page(FxRobot robot) {
         this.robot = robot;
+    }
+
+    /** How many times the page objects have used the mouse (a click or a wheel scroll) so far. */
+    public static int mouseActions() {
+        return MOUSE.get();
     }
 
     // ---- finding -------------------------------------------------------------------------------
@@ -145,6 +152,14 @@ public abstract class Page {
         expectFocus(id);
     }
 
+    /** Presses Tab as often as it takes (up to twenty times) to reach the control {@code id}. */
+    public void tabUntil(String id) {
+        for (int i = 0; i < 20 && !id.equals(focusedId()); i++) {
+            press(KeyCode.TAB);
+        }
+        expectFocus(id);
+    }
+
     /**
      * Types text into whatever has the focus, as a person types it: for each character the same
      * pressed / typed / released key events that TestFX's {@code write} sends to the focused control,
@@ -181,30 +196,46 @@ public abstract class Page {
         press(KeyCode.ENTER);
     }
 
+    /** F1: the list of the keys of the screen in front opens over its window. */
+    public KeyHelpPage pressF1() {
+        press(KeyCode.F1);
+        return new KeyHelpPage(robot);
+    }
+
     /** Presses the platform's shortcut key (Ctrl, ⌘ on a Mac) with {@code key}. */
     public void pressShortcut(KeyCode key) {
-        KeyCode shortcut = System.getProperty("os.name", "").startsWith("Mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
-        Fx.run(() -> {
-            Robot r = fxRobot();
-            r.keyPress(shortcut);
-            r.keyPress(key);
-            r.keyRelease(key);
-            r.keyRelease(shortcut);
-        });
-        WaitForAsyncUtils.waitForFxEvents();
+        chord(shortcutKey(), key);
     }
 
     /** Presses the shortcut key and Shift with {@code key} (Ctrl+Shift+L, say). */
     public void pressShortcutShift(KeyCode key) {
-        KeyCode shortcut = System.getProperty("os.name", "").startsWith("Mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
+        chord(shortcutKey(), KeyCode.SHIFT, key);
+    }
+
+    /** Presses Shift with {@code key} (Shift+Tab, say). */
+    public void pressShift(KeyCode key) {
+        chord(KeyCode.SHIFT, key);
+    }
+
+    /** Presses Alt with {@code key} (Alt+↓ on a combo box, say). */
+    public void pressAlt(KeyCode key) {
+        chord(KeyCode.ALT, key);
+    }
+
+    private static KeyCode shortcutKey() {
+        return System.getProperty("os.name", "").startsWith("Mac") ? KeyCode.COMMAND : KeyCode.CONTROL;
+    }
+
+    /** Holds the keys down in order and lets them go in the reverse order, as fingers do. */
+    private static void chord(KeyCode... keys) {
         Fx.run(() -> {
             Robot r = fxRobot();
-            r.keyPress(shortcut);
-            r.keyPress(KeyCode.SHIFT);
-            r.keyPress(key);
-            r.keyRelease(key);
-            r.keyRelease(KeyCode.SHIFT);
-            r.keyRelease(shortcut);
+            for (KeyCode k : keys) {
+                r.keyPress(k);
+            }
+            for (int i = keys.length - 1; i >= 0; i--) {
+                r.keyRelease(keys[i]);
+            }
         });
         WaitForAsyncUtils.waitForFxEvents();
     }
@@ -255,10 +286,67 @@ public abstract class Page {
         return fxRobot;
     }
 
+    // ---- fitting -------------------------------------------------------------------------------
+
+    /**
+     * The texts of the window that are shown cut short (a label, button, choice or column heading
+     * whose text did not fit and ends in "…"), each as the whole text; empty when everything fits.
+     * Only what is on screen counts: hidden controls, and controls outside the window, do not.
+     */
+    public List<String> cutTexts() {
+        WaitForAsyncUtils.waitForFxEvents();
+        return Fx.get(() -> {
+            List<String> cut = new ArrayList<>();
+            for (Window w : Window.getWindows()) {
+                if (w.isShowing() && w.getScene() != null) {
+                    w.getScene().getRoot().applyCss();
+                    w.getScene().getRoot().layout();
+                    collectCut(w.getScene().getRoot(), cut);
+                }
+            }
+            return cut;
+        });
+    }
+
+    /** Sets the app's main window to {@code width} × {@code height} (a screen of that size, say). */
+    public void resizeWindow(double width, double height) {
+        Fx.run(() -> {
+            for (Window w : Window.getWindows()) {
+                if (w instanceof javafx.stage.Stage stage && stage.getOwner() == null && w.isShowing()) {
+                    stage.setMaximized(false);
+                    stage.setWidth(width);
+                    stage.setHeight(height);
+                }
+            }
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    private static void collectCut(Node node, List<String> cut) {
+        if (!node.isVisible()) {
+            return;
+        }
+        if (node instanceof Labeled labeled && labeled.getText() != null && !labeled.getText().isEmpty()) {
+            for (Node child : labeled.getChildrenUnmodifiable()) {
+                if (child instanceof javafx.scene.text.Text shown && child.getStyleClass().contains("text")
+                        && child.isVisible() && !labeled.getText().equals(shown.getText())
+                        && !shown.getText().isEmpty()) {
+                    cut.add(labeled.getText());
+                }
+            }
+        }
+        if (node instanceof javafx.scene.Parent parent) {
+            for (Node child : parent.getChildrenUnmodifiable()) {
+                collectCut(child, cut);
+            }
+        }
+    }
+
     // ---- mouse and fields ----------------------------------------------------------------------
 
     /** Scrolls the scroll pane around the control so that the control is in sight (the mouse wheel's job). */
     protected void scrollIntoView(String id) {
+        MOUSE.incrementAndGet();
         Node n = node(id);
         Fx.run(() -> {
             javafx.scene.control.ScrollPane pane = null;
@@ -285,7 +373,9 @@ public abstract class Page {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Clicks the control, scrolling it into sight first when it is below the visible part, as a person would. */
     protected void click(String id) {
+        scrollIntoView(id);
         clickOn(node(id));
     }
 
@@ -294,6 +384,7 @@ public abstract class Page {
      * (TestFX's {@code clickOn} glides there in up to 200 steps, about 0.4 s a click here).
      */
     protected void clickOn(Node node) {
+        MOUSE.incrementAndGet();
         Fx.run(() -> {
             Bounds b = node.localToScreen(node.getBoundsInLocal());
             if (b == null) {
@@ -321,9 +412,10 @@ public abstract class Page {
 
     // ---- combo boxes ---------------------------------------------------------------------------
 
-    /** Opens the combo box with the mouse and clicks the item that reads {@code label}. */
+    /** Scrolls to the combo box, opens it with the mouse and clicks the item that reads {@code label}. */
     protected void chooseByMouse(String id, String label) {
         ComboBox<?> combo = node(id);
+        scrollIntoView(id);
         clickOn(combo);
         Wait.until("#" + id + " to open", () -> Fx.get(combo::isShowing));
         Node cell = popupCell(combo, label);
@@ -353,6 +445,48 @@ public abstract class Page {
         return Fx.get(() -> list.lookupAll(".list-cell").stream()
                 .filter(n -> n instanceof ListCell<?> c && !c.isEmpty() && label.equals(c.getText()) && n.isVisible())
                 .findFirst());
+    }
+
+    /** Whether the list of a combo box is open. */
+    public boolean isOpen(String id) {
+        ComboBox<?> combo = node(id);
+        return Fx.get(combo::isShowing);
+    }
+
+    /**
+     * The item highlighted in the open list of a combo box, as the list shows it; "" when the list is
+     * closed or the highlighted item is scrolled out of sight.
+     */
+    public String highlighted(String id) {
+        ComboBox<?> combo = node(id);
+        return Fx.get(() -> {
+            if (!combo.isShowing() || !(combo.getSkin() instanceof ComboBoxListViewSkin<?> skin)
+                    || !(skin.getPopupContent() instanceof ListView<?> list)) {
+                return "";
+            }
+            Bounds view = list.localToScene(list.getLayoutBounds());
+            return list.lookupAll(".list-cell").stream()
+                    .filter(n -> n instanceof ListCell<?> c && !c.isEmpty() && c.isSelected() && c.isVisible()
+                            && view.contains(n.localToScene(n.getLayoutBounds()).getCenterX(),
+                                    n.localToScene(n.getLayoutBounds()).getCenterY()))
+                    .map(n -> ((ListCell<?>) n).getText()).findFirst().orElse("");
+        });
+    }
+
+    /** Puts the keyboard focus on a control as Tab would bring it there, without opening anything. */
+    protected void focus(String id) {
+        Node n = node(id);
+        Fx.run(n::requestFocus);
+        expectFocus(id);
+    }
+
+    /**
+     * Goes to a combo box as Tab would, without opening it, and types {@code typed} there: the start of
+     * an item's label, its pinyin or its initials.
+     */
+    protected void typeToChoose(String id, String typed) {
+        focus(id);
+        typeText(typed);
     }
 
     /**

@@ -56,6 +56,28 @@ public final class StaffPage extends Page {
         return this;
     }
 
+    /** Goes to the add form's role box as Tab would and types there ("zg" for 主管). */
+    public StaffPage typeInNewRole(String typed) {
+        typeToChoose("newStaffRoleBox", typed);
+        return this;
+    }
+
+    public boolean isNewRoleListOpen() {
+        return isOpen("newStaffRoleBox");
+    }
+
+    /** The role the add form's box shows. */
+    public String newRole() {
+        return text("newStaffRoleBox");
+    }
+
+    /** Types a name in the add form and presses Enter there, keeping the role chosen. */
+    public StaffPage addNamed(String name) {
+        fill("newStaffNameField", name);
+        pressEnter();
+        return this;
+    }
+
     /** Clicks 添加 with what the add form holds. */
     public StaffPage clickAdd() {
         click("addStaffButton");
@@ -75,9 +97,14 @@ public final class StaffPage extends Page {
         return text("newStaffNameField");
     }
 
-    /** Clicks the person's name in the list; their form shows them. */
+    /**
+     * Clicks the person's name in the list, once the list (read in the background) shows it; their
+     * form shows them.
+     */
     public StaffPage select(String name, String nameHeader) {
         TableView<?> table = node("staffTable");
+        Wait.until(name + " in the staff list",
+                () -> TableRows.of(table).stream().anyMatch(r -> name.equals(r.get(nameHeader))));
         clickOn(TableRows.cell(table, nameHeader, name));
         Wait.forValue("the selected person's form", name, () -> text("editStaffNameField"));
         return this;

@@ -118,14 +118,7 @@ public final class TodayPage extends Page {
     /** Alt+← or Alt+→ in the day field. */
     public TodayPage altArrow(KeyCode arrow) {
         clickOn(node(DAY_FIELD));
-        Fx.run(() -> {
-            javafx.scene.robot.Robot r = new javafx.scene.robot.Robot();
-            r.keyPress(KeyCode.ALT);
-            r.keyPress(arrow);
-            r.keyRelease(arrow);
-            r.keyRelease(KeyCode.ALT);
-        });
-        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+        pressAlt(arrow);
         return this;
     }
 
@@ -138,6 +131,29 @@ public final class TodayPage extends Page {
     /** The hint that a past day only takes corrections; "" on today's list. */
     public String pastDayHint() {
         return text("pastDayHint");
+    }
+
+    /** Presses 打印; on a PC without a printer the app says so in a message. */
+    public MessagePage print() {
+        click("printListButton");
+        return new MessagePage(robot);
+    }
+
+    /** Ctrl+P with the cursor in the day's list (clicked on its first row). */
+    public MessagePage printWithCtrlP() {
+        TableView<?> table = node("todayTable");
+        Node first = Fx.get(() -> table.lookupAll(".table-row-cell").stream()
+                .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.isVisible())
+                .min(Comparator.comparingInt(n -> ((TableRow<?>) n).getIndex())).orElse(table));
+        clickOn(first);
+        expectFocus("todayTable");
+        pressShortcut(KeyCode.P);
+        return new MessagePage(robot);
+    }
+
+    /** The text of the 打印 button. */
+    public String printButton() {
+        return text("printListButton");
     }
 
     /** Presses 复制名单 and returns what it put on the clipboard. */

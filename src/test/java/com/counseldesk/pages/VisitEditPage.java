@@ -1,6 +1,7 @@
 package com.counseldesk.pages;
 
 import com.counseldesk.testutil.Wait;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
 /** The dialog that corrects or voids a visit. */
@@ -37,6 +38,16 @@ public final class VisitEditPage extends Page {
         fill("voidReasonField", reason);
         click("voidVisitButton");
         Wait.until("the dialog to close", () -> !isShown("visitEditView"));
+    }
+
+    /** Esc closes the dialog, changing nothing. */
+    public void closeWithEscape() {
+        press(KeyCode.ESCAPE);
+        Wait.until("the dialog to close", () -> !isShown("visitEditView"));
+    }
+
+    public boolean isOpen() {
+        return isShown("visitEditView");
     }
 
     /** Types a new purpose and saves the correction; waits until the dialog has closed. */

@@ -4,6 +4,7 @@ import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
 import java.util.List;
 import javafx.scene.control.CheckBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -71,6 +72,23 @@ public final class WalkInPage extends Page {
         return this;
     }
 
+    /**
+     * Goes to a combo box (one of the constants above) as Tab would, without opening it, and types
+     * {@code typed} there: the start of an item's label, its pinyin or its initials.
+     */
+    public WalkInPage chooseByTyping(String combo, String typed) {
+        typeToChoose(combo, typed);
+        return this;
+    }
+
+    /** Goes to a combo box as Tab would and presses Space, which opens its list. */
+    public WalkInPage openByKeyboard(String combo) {
+        focus(combo);
+        press(KeyCode.SPACE);
+        Wait.until("#" + combo + " to open", () -> isOpen(combo));
+        return this;
+    }
+
     /** Waits for the question the form asks on saving (a family already here today), to answer it. */
     public ConfirmPage question() {
         return new ConfirmPage(robot);
@@ -119,6 +137,12 @@ public final class WalkInPage extends Page {
         return text(field);
     }
 
+    /** Waits until a field shows {@code expected} (a value put in from the record, say). */
+    public WalkInPage expectValue(String field, String expected) {
+        Wait.forValue("#" + field, expected, () -> value(field));
+        return this;
+    }
+
     /** Whether a field is on screen at all (the referrer's phone is shown only for a referral). */
     public boolean isFieldShown(String field) {
         return isShown(field);
@@ -136,6 +160,56 @@ public final class WalkInPage extends Page {
     public WalkInPage expectStatus(String expected) {
         Wait.forValue("status line", expected, this::status);
         return this;
+    }
+
+    /**
+     * How the status band reads, from its colour: "success" (green), "error" (red), "info" (neutral),
+     * or "" while it is empty.
+     */
+    public String statusLook() {
+        javafx.scene.control.Label band = node("statusLabel");
+        return Fx.get(() -> band.getStyleClass().stream().filter(c -> c.startsWith("notice-"))
+                .map(c -> c.substring("notice-".length())).findFirst().orElse(""));
+    }
+
+    /** Whether the status band is inside the visible part of the window (not scrolled away, not clipped). */
+    public boolean isStatusOnScreen() {
+        javafx.scene.Node band = node("statusLabel");
+        return Fx.get(() -> {
+            javafx.geometry.Bounds b = band.localToScene(band.getBoundsInLocal());
+            return isShown(band) && b.getMinY() >= 0 && b.getMaxY() <= band.getScene().getHeight()
+                    && b.getMinX() >= 0 && b.getMaxX() <= band.getScene().getWidth();
+        });
+    }
+
+    /** Whether the whole of a control is in the visible part of the form (not below its scrolled view). */
+    public boolean isInSight(String id) {
+        javafx.scene.control.ScrollPane pane = node("walkInScroll");
+        javafx.scene.Node n = node(id);
+        return Fx.get(() -> {
+            javafx.geometry.Bounds view = pane.localToScene(pane.getLayoutBounds());
+            javafx.geometry.Bounds b = n.localToScene(n.getBoundsInLocal());
+            return b.getMinY() >= view.getMinY() && b.getMaxY() <= view.getMaxY();
+        });
+    }
+
+    /** Whether the field can take the keyboard focus (the status band must never take it). */
+    public boolean isFocusable(String id) {
+        javafx.scene.Node n = node(id);
+        return Fx.get(n::isFocusTraversable);
+    }
+
+    /** The fields whose label carries the red asterisk of a required field, in form order ("phone", …). */
+    public List<String> requiredFields() {
+        javafx.scene.Parent form = node("walkInView");
+        return Fx.get(() -> form.lookupAll(".required-mark").stream()
+                .filter(Page::isShown)
+                .map(n -> n.getId().substring(0, n.getId().length() - "Required".length())).toList());
+    }
+
+    /** The line that says what the asterisk means. */
+    public String requiredNote() {
+        return text("requiredNote");
     }
 
     /** The household card under the phone (students, contacts, owner, last contact); "" while there is none. */
@@ -156,6 +230,33 @@ public final class WalkInPage extends Page {
             throw new AssertionError(e.getMessage() + "; the card reads: " + household(), e);
         }
         return this;
+    }
+
+    /** The households offered under the phone while the number is incomplete, top to bottom. */
+    public List<String> suggestions() {
+        List<Hyperlink> links = suggestionLinks();
+        return Fx.get(() -> links.stream().map(Hyperlink::getText).toList());
+    }
+
+    public WalkInPage expectSuggestions(int count) {
+        Wait.forValue("the number of suggestions under the phone", count, () -> suggestions().size());
+        return this;
+    }
+
+    /** The suggestion that ↓/↑ highlighted (Enter takes it); "" when none is. */
+    public String highlightedSuggestion() {
+        List<Hyperlink> links = suggestionLinks();
+        return Fx.get(() -> links.stream().filter(l -> l.getStyleClass().contains("highlighted"))
+                .map(Hyperlink::getText).findFirst().orElse(""));
+    }
+
+    private List<Hyperlink> suggestionLinks() {
+        if (!isShown("phoneSuggestions")) {
+            return List.of();
+        }
+        VBox box = node("phoneSuggestions");
+        return Fx.get(() -> box.getChildren().stream().filter(n -> n instanceof Hyperlink)
+                .map(n -> (Hyperlink) n).toList());
     }
 
     /** The counselors the desk can hand a visitor to, as the box lists them. */

@@ -22,42 +22,65 @@ import org.testfx.util.WaitForAsyncUtils;
 /**
  * The whole app on the TestFX stage, as {@code App} starts it, but on a {@link TestOffice} database
  * and its {@link TestClock}: the shell decides between first run and "who is at this PC", exactly
- * as for a user. The database a person chooses in the app is kept in a settings folder of the
- * harness's own, never the user's. Close it after each test; that closes the app's context and its
- * database (the one chosen last, when the person switched).
+ * as for a user. The database a person chooses in the app, and what this PC remembers (who signed in
+ * last), are kept in a settings folder of the harness's own (or the test's), never the user's. Close it
+ * after each test; that closes the app's context and its database (the one chosen last, when the
+ * person switched).
  */
 public final class AppHarness implements AutoCloseable {
     private final TestOffice office;
     private final Path settingsFolder;
+    /** Whether the settings folder is the harness's own, deleted when it closes (else the test's). */
+    private final boolean ownFolder;
     private final FxRobot robot = new FxRobot();
     private Shell shell;
     private boolean closed;
 
-    private AppHarness(TestOffice office, Path settingsFolder) {
+    private AppHarness(TestOffice office, Path settingsFolder, boolean ownFolder) {
         this.office = office;
         this.settingsFolder = settingsFolder;
+        this.ownFolder = ownFolder;
     }
 
     /** Starts the app on the office's database and waits until its first screen is shown and focused. */
     public static AppHarness start(TestOffice office) {
         try {
+            return start(office, Files.createTempDirectory("counseldesk-settings"), true);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * As {@link #start(TestOffice)}, with this PC's settings (the choice of database, what it remembers)
+     * in {@code settingsFolder}, which the test owns: what an earlier run left there, say.
+     */
+    public static AppHarness start(TestOffice office, Path settingsFolder) {
+        return start(office, settingsFolder, false);
+    }
+
+    private static AppHarness start(TestOffice office, Path settingsFolder, boolean ownFolder) {
+        try {
             FxToolkit.registerPrimaryStage();
             // As App does it: what the first window shows is read before it is built.
             Startup startup = Startup.read(office.db, office.clock);
             AppContext ctx = new AppContext(office.db, office.clock, startup.languageTag());
-            AppHarness harness = new AppHarness(office, Files.createTempDirectory("counseldesk-settings"));
+            AppHarness harness = new AppHarness(office, settingsFolder, ownFolder);
             DbSettings dbSettings = new DbSettings(harness.settings(), false);
             FxToolkit.setupStage(stage -> harness.show(stage, ctx, startup.office(), dbSettings));
             WaitForAsyncUtils.waitForFxEvents();
             return harness;
         } catch (TimeoutException e) {
             throw new IllegalStateException("The JavaFX toolkit did not start", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
     private void show(Stage stage, AppContext ctx, Startup.Office first, DbSettings dbSettings) {
+        // The primary stage is shared by the tests: each starts at the window's own size, whatever an
+        // earlier test resized it to.
+        stage.setMaximized(false);
+        stage.setWidth(Shell.WIDTH);
+        stage.setHeight(Shell.HEIGHT);
         shell = new Shell(stage, ctx, dbSettings);
         shell.start(first);
         stage.show();
@@ -75,7 +98,7 @@ public final class AppHarness implements AutoCloseable {
         return Fx.get(shell::context);
     }
 
-    /** Where this run keeps the database the person chose (a folder of the harness's own). */
+    /** Where this run keeps the database the person chose (a folder of the harness's own, or the test's). */
     public ConnectionSettings settings() {
         return ConnectionSettings.in(settingsFolder);
     }
@@ -117,7 +140,9 @@ public final class AppHarness implements AutoCloseable {
             throw new IllegalStateException("Could not hide the test stages", e);
         } finally {
             context().close();
-            deleteSettingsFolder();
+            if (ownFolder) {
+                deleteSettingsFolder();
+            }
         }
     }
 

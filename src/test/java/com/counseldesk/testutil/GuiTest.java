@@ -29,6 +29,15 @@ public abstract class GuiTest {
         return app;
     }
 
+    /**
+     * Starts the app on {@code office} with this PC's settings in {@code pcFolder} (what an earlier run
+     * remembered there, say); it shows the first-run or the login screen.
+     */
+    protected AppHarness start(TestOffice office, Path pcFolder) {
+        app = AppHarness.start(office, pcFolder);
+        return app;
+    }
+
     /** Starts the app on {@code office} and enters as {@code staffName} from the login screen (keyboard). */
     protected MainPage startAs(TestOffice office, String staffName) {
         start(office);

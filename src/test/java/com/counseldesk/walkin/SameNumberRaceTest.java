@@ -69,10 +69,10 @@ class SameNumberRaceTest {
             String child = "小明" + round;
             CyclicBarrier together = new CyclicBarrier(2);
             Future<Registration> a = desks.submit(at(together, () -> deskA.register(
-                    WalkInBuilder.aWalkIn().phone(phone).student(child).counselor(liMing).build(), frontDesk)));
+                    WalkInBuilder.aWalkIn().phone(phone).student(child).counselor(liMing).build(), frontDesk, true)));
             Future<Registration> b = desks.submit(at(together, () -> deskB.register(
                     WalkInBuilder.aWalkIn().phone(phone).student(child).counselor(zhangWei).build(),
-                    frontDesk)));
+                    frontDesk, true)));
             List<Registration> both = List.of(a.get(), b.get());
 
             assertEquals(1, both.stream().filter(Registration::newHousehold).count(), "round " + round);

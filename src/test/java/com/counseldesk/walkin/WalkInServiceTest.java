@@ -414,10 +414,10 @@ class WalkInServiceTest {
 
     @Test
     void anUnknownOrInactiveReceiverIsRefusedAndNothingIsStored() {
-        assertRefused("staff", "error.staff.unknown", () -> t.walkIns.register(t.walkIn(LI_MING).build(), 999L));
+        assertRefused("staff", "error.staff.unknown", () -> t.walkIns.register(t.walkIn(LI_MING).build(), 999L, true));
         long desk = t.staff(TestOffice.FRONT_DESK).id();
         t.deactivate(TestOffice.FRONT_DESK);
-        assertRefused("staff", "error.staff.unknown", () -> t.walkIns.register(t.walkIn(LI_MING).build(), desk));
+        assertRefused("staff", "error.staff.unknown", () -> t.walkIns.register(t.walkIn(LI_MING).build(), desk, true));
 
         assertEquals(0, t.count("household"));
         assertEquals(0, t.count("visit"));

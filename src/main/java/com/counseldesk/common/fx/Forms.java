@@ -8,6 +8,7 @@ import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -16,6 +17,7 @@ import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -66,6 +68,25 @@ public final class Forms {
         return box;
     }
 
+    /**
+     * Marks the row {@code id} (as given to {@link #row}) as one that must be filled: a red asterisk
+     * after its label; the form says once what the asterisk means ({@code form.requiredNote}).
+     */
+    public static void markRequired(GridPane grid, String id) {
+        for (Node n : grid.getChildren()) {
+            if (n instanceof Label label && (id + "Label").equals(label.getId())) {
+                Label star = new Label("*");
+                star.setId(id + "Required");
+                star.getStyleClass().add("required-mark");
+                label.setGraphic(star);
+                label.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+                label.setGraphicTextGap(2);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("No row " + id);
+    }
+
     /** A red message that takes no room while there is nothing to say. */
     public static Label errorLabel(String id, ObservableValue<Msg> error, I18n i18n) {
         Label message = new Label();
@@ -99,6 +120,54 @@ public final class Forms {
         });
     }
 
+    /**
+     * Scrolls {@code pane} so that a control inside it that gets the keyboard focus (Tab, a refused
+     * save putting the cursor on a field) is in sight: a form taller than the window is then worked
+     * from the keyboard alone, without the mouse wheel.
+     */
+    public static void keepFocusInSight(ScrollPane pane) {
+        ChangeListener<Node> follow = (o, before, focused) -> {
+            if (focused != null && pane.getContent() != null && isInside(focused, pane.getContent())) {
+                Platform.runLater(() -> scrollTo(pane, focused));
+            }
+        };
+        pane.sceneProperty().addListener((o, before, scene) -> {
+            if (before != null) {
+                before.focusOwnerProperty().removeListener(follow);
+            }
+            if (scene != null) {
+                scene.focusOwnerProperty().addListener(follow);
+            }
+        });
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Scrolls vertically just enough for {@code node} (and the message under it) to be in the viewport. */
+    private static void scrollTo(ScrollPane pane, Node node) {
+        Node content = pane.getContent();
+        double viewport = pane.getViewportBounds().getHeight();
+        double extra = content.getLayoutBounds().getHeight() - viewport;
+        if (extra <= 0 || node.getScene() == null) {
+            return;
+        }
+        Node shown = node.getParent() instanceof VBox row ? row : node;
+        Bounds b = content.sceneToLocal(shown.localToScene(shown.getBoundsInLocal()));
+        double top = pane.getVvalue() * extra;
+        if (b.getMinY() < top) {
+            pane.setVvalue(Math.max(0, b.getMinY() / extra));
+        } else if (b.getMaxY() > top + viewport) {
+            pane.setVvalue(Math.min(1, (b.getMaxY() - viewport) / extra));
+        }
+    }
+
     /** A screen's heading: the title on the left, the language switch on the right. */
     public static HBox header(Label title, Node languageBox) {
         title.getStyleClass().add("title-2");
@@ -109,7 +178,7 @@ public final class Forms {
         return header;
     }
 
-    /** A combo box that shows each item through {@code label}. */
+    /** A combo box that shows each item through {@code label}; typing chooses in it ({@link TypeAhead}). */
     public static <T> ComboBox<T> combo(String id, Collection<T> items, Function<T, String> label) {
         ComboBox<T> box = new ComboBox<>();
         box.setId(id);
@@ -133,6 +202,7 @@ public final class Forms {
                 setText(empty || item == null ? "" : label.apply(item));
             }
         });
+        TypeAhead.attach(box, label);
         return box;
     }
 }

@@ -1,6 +1,7 @@
 package com.counseldesk.family.ui;
 
 import com.counseldesk.common.fx.Formats;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.office.Staff;
@@ -50,6 +51,7 @@ public final class FamilyPageView {
         Label missing = new Label(i18n.t("family.missing"));
         missing.setId("familyMissing");
         root.centerProperty().bind(Bindings.when(vm.missingProperty()).then((Node) missing).otherwise(split));
+        Keys.area(root, "keys.area.family").standard("keys.list.move", Keys.UP, Keys.DOWN);
     }
 
     public Parent root() {

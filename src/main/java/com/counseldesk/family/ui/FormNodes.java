@@ -1,6 +1,7 @@
 package com.counseldesk.family.ui;
 
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import java.util.Collection;
 import java.util.function.Function;
@@ -16,7 +17,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -89,16 +89,10 @@ final class FormNodes {
         };
         box.getProperties().put(ChangeListener.class, focus);
         form.openProperty().addListener(new WeakChangeListener<>(focus));
-        box.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ENTER && !(e.getTarget() instanceof Button)
-                    && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing())) {
-                form.save();
-                e.consume();
-            } else if (e.getCode() == KeyCode.ESCAPE) {
-                form.cancel();
-                e.consume();
-            }
-        });
+        Keys.area(box, "keys.area.familyForm")
+                .ifUnused(Keys.ENTER, "keys.form.save", e -> !(e.getTarget() instanceof Button)
+                        && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing()), form::save)
+                .ifUnused(Keys.ESCAPE, "keys.form.cancel", form::cancel);
         return box;
     }
 }

@@ -2,6 +2,7 @@ package com.counseldesk.family.ui;
 
 import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
@@ -35,8 +36,6 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -84,7 +83,6 @@ public final class SearchView {
         field.setId("searchField");
         field.setPromptText(i18n.t("search.prompt"));
         field.textProperty().bindBidirectional(vm.textProperty());
-        field.addEventFilter(KeyEvent.KEY_PRESSED, this::fieldKeys);
 
         buildTable();
         Label status = new Label();
@@ -106,6 +104,14 @@ public final class SearchView {
 
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(field, filters(), table, bottom);
+        Keys.area(root, "keys.area.search")
+                .on(field, Keys.DOWN, "keys.search.toList", e -> !vm.results().isEmpty(), this::intoList)
+                .on(field, Keys.ENTER, "keys.search.open", e -> !vm.results().isEmpty(), this::openChosen)
+                .on(table, Keys.ENTER, "keys.search.openRow",
+                        e -> table.getSelectionModel().getSelectedItem() != null,
+                        () -> openFamily.accept(table.getSelectionModel().getSelectedItem().id()))
+                .on(table, Keys.UP, "keys.search.toField",
+                        e -> table.getSelectionModel().getSelectedIndex() <= 0, field::requestFocus);
     }
 
     private Node filters() {
@@ -199,30 +205,21 @@ public final class SearchView {
             });
             return row;
         });
-        table.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && table.getSelectionModel().getSelectedItem() != null) {
-                openFamily.accept(table.getSelectionModel().getSelectedItem().id());
-                e.consume();
-            } else if (e.getCode() == KeyCode.UP && table.getSelectionModel().getSelectedIndex() <= 0) {
-                field.requestFocus();
-                e.consume();
-            }
-        });
     }
 
-    private void fieldKeys(KeyEvent e) {
-        if (e.getCode() == KeyCode.DOWN && !vm.results().isEmpty()) {
-            table.requestFocus();
-            if (table.getSelectionModel().getSelectedIndex() < 0) {
-                table.getSelectionModel().select(0);
-            }
-            table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
-            e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && !vm.results().isEmpty()) {
-            HouseholdCard chosen = table.getSelectionModel().getSelectedItem();
-            openFamily.accept((chosen == null ? vm.results().get(0) : chosen).id());
-            e.consume();
+    /** From the field into the list, on the chosen household (the first when none is). */
+    private void intoList() {
+        table.requestFocus();
+        if (table.getSelectionModel().getSelectedIndex() < 0) {
+            table.getSelectionModel().select(0);
         }
+        table.getFocusModel().focus(table.getSelectionModel().getSelectedIndex());
+    }
+
+    /** Opens the household chosen in the list, or the first one. */
+    private void openChosen() {
+        HouseholdCard chosen = table.getSelectionModel().getSelectedItem();
+        openFamily.accept((chosen == null ? vm.results().get(0) : chosen).id());
     }
 
     /** The stages of the household's students: "已来访、新线索". */

@@ -2,6 +2,7 @@ package com.counseldesk.office.ui;
 
 import com.counseldesk.common.db.ServerFields;
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.office.ui.DatabaseChoiceViewModel.Place;
 import javafx.beans.binding.Bindings;
@@ -32,6 +33,7 @@ public final class DatabaseChoiceView {
     private final DatabaseChoiceViewModel vm;
     private final I18n i18n;
     private final VBox root = new VBox(8);
+    private final Keys keys = Keys.area(root, "keys.area.dbChoice");
     private final TextField host = new TextField();
     private final Button connect = new Button();
 
@@ -172,10 +174,7 @@ public final class DatabaseChoiceView {
         input.setId(id + "Field");
         input.textProperty().bindBidirectional(value);
         // Enter in a field checks and connects, and nothing else (not a form's default button).
-        input.setOnAction(e -> {
-            e.consume();
-            vm.connect();
-        });
+        keys.on(input, Keys.ENTER, "keys.dbChoice.connect", vm::connect);
         Forms.row(grid, row, i18n.t(labelKey), input, id, field == null ? null : vm.error(field), i18n);
     }
 

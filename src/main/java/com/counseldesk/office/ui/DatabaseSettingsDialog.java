@@ -1,6 +1,8 @@
 package com.counseldesk.office.ui;
 
 import com.counseldesk.common.fx.Fonts;
+import com.counseldesk.common.fx.KeyHelp;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -8,7 +10,6 @@ import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
-import javafx.scene.input.KeyCode;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
@@ -87,11 +88,9 @@ public final class DatabaseSettingsDialog {
                 stage.close();
             }
         });
-        dialog.root.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE && !vm.busyProperty().get()) {
-                stage.close();
-            }
-        });
+        Keys.area(dialog.root, "dbSettings.title").ifUnused(Keys.ESCAPE, "keys.dialog.close",
+                e -> !vm.busyProperty().get(), stage::close);
+        KeyHelp.install(Keys.area(scene, "keys.area.window"), scene, () -> i18n);
         dialog.close.setOnAction(e -> stage.close());
         dialog.close.disableProperty().bind(vm.busyProperty());
         stage.show();

@@ -1,6 +1,7 @@
 package com.counseldesk.office.ui;
 
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.office.NewStaff;
 import com.counseldesk.office.Role;
@@ -21,7 +22,6 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -36,6 +36,7 @@ public final class FirstRunView {
     private final DatabaseChoiceView choice;
     private final I18n i18n;
     private final VBox root = new VBox(12);
+    private final Keys keys = Keys.area(root, "keys.area.firstRun");
     /** Creates the office from anywhere on its form; a bare Enter never does. */
     static final KeyCombination CREATE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private final TextField office = new TextField();
@@ -78,32 +79,23 @@ public final class FirstRunView {
         office.setId("officeNameField");
         office.setPromptText(i18n.t("firstRun.officeName.prompt"));
         office.textProperty().bindBidirectional(vm.officeNameProperty());
-        office.setOnAction(e -> {
-            // Enter goes on to the staff; only the create button or Ctrl+Enter creates the office.
-            e.consume();
-            staffName.requestFocus();
-        });
+        // Enter goes on to the staff; only the create button or Ctrl+Enter creates the office.
+        keys.on(office, Keys.ENTER, "keys.firstRun.next", staffName::requestFocus);
         Forms.row(grid, 0, i18n.t("firstRun.officeName"), office, "officeName", vm.officeNameErrorProperty(), i18n);
 
         TextField name = staffName;
         name.setId("staffNameField");
         name.setPromptText(i18n.t("firstRun.staffName.prompt"));
         name.textProperty().bindBidirectional(vm.staffNameProperty());
-        name.setOnAction(e -> {
-            vm.addStaff();
-            e.consume();
-        });
+        keys.on(name, Keys.ENTER, "keys.firstRun.addStaff", vm::addStaff);
         ComboBox<Role> role = Forms.combo("staffRoleBox", List.of(Role.values()), i18n::label);
         role.valueProperty().bindBidirectional(vm.staffRoleProperty());
         // ↑/↓ open the list rather than change the role unseen; Enter on the closed box adds the row,
         // as in the name field. Neither ever creates the office.
-        RoleKeys.noSilentChange(role);
-        role.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !role.isShowing() && !e.isShortcutDown()) {
-                if (vm.addStaff()) {
-                    name.requestFocus();
-                }
-                e.consume();
+        RoleKeys.noSilentChange(keys, role);
+        keys.on(role, Keys.ENTER, "keys.firstRun.addStaff", e -> !role.isShowing(), () -> {
+            if (vm.addStaff()) {
+                name.requestFocus();
             }
         });
         role.setPrefWidth(130);
@@ -146,12 +138,8 @@ public final class FirstRunView {
         // Not the default button: a bare Enter in the staff row adds a person, never creates the office.
         // Ctrl+Enter creates it, only while its form is shown (not while connecting elsewhere).
         create.setOnAction(e -> vm.create());
-        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (CREATE.match(e) && !choice.connectionShown().get() && !vm.busyProperty().get()) {
-                vm.create();
-                e.consume();
-            }
-        });
+        keys.on(CREATE, "keys.firstRun.create", e -> !choice.connectionShown().get() && !vm.busyProperty().get(),
+                vm::create);
         Label createHint = new Label(i18n.t("firstRun.create.hint"));
         createHint.setId("createOfficeHint");
         createHint.getStyleClass().add("text-muted");

@@ -2,6 +2,7 @@ package com.counseldesk.office.ui;
 
 import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.office.Role;
@@ -17,8 +18,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -32,6 +31,7 @@ public final class StaffView {
     private final StaffViewModel vm;
     private final I18n i18n;
     private final HBox root = new HBox(16);
+    private final Keys keys = Keys.area(root, "keys.area.staff");
     private final TextField newName = new TextField();
 
     public StaffView(StaffViewModel vm, I18n i18n) {
@@ -72,20 +72,12 @@ public final class StaffView {
         newName.setId("newStaffNameField");
         newName.setPromptText(i18n.t("firstRun.staffName.prompt"));
         newName.textProperty().bindBidirectional(vm.newNameProperty());
-        newName.setOnAction(e -> {
-            vm.add();
-            e.consume();
-        });
+        keys.on(newName, Keys.ENTER, "keys.staff.add", vm::add);
         Forms.row(addGrid, 0, i18n.t("staffAdmin.name"), newName, "newStaffName",
                 vm.addForm().error(StaffViewModel.NAME), i18n);
         ComboBox<Role> newRole = roleBox("newStaffRoleBox");
         newRole.valueProperty().bindBidirectional(vm.newRoleProperty());
-        newRole.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && !newRole.isShowing()) {
-                vm.add();
-                e.consume();
-            }
-        });
+        keys.on(newRole, Keys.ENTER, "keys.staff.add", e -> !newRole.isShowing(), vm::add);
         Forms.row(addGrid, 1, i18n.t("staffAdmin.role"), newRole, "newStaffRole",
                 vm.addForm().error(StaffViewModel.ROLE), i18n);
         Button add = new Button(i18n.t("staffAdmin.addButton"));
@@ -102,6 +94,7 @@ public final class StaffView {
         VBox right = new VBox(8, editForm(), historyPane());
         HBox.setHgrow(right, Priority.ALWAYS);
         root.getChildren().addAll(left, right);
+        keys.standard("keys.list.move", Keys.UP, Keys.DOWN);
     }
 
     private VBox editForm() {
@@ -116,10 +109,7 @@ public final class StaffView {
         TextField name = new TextField();
         name.setId("editStaffNameField");
         name.textProperty().bindBidirectional(vm.editNameProperty());
-        name.setOnAction(e -> {
-            vm.save();
-            e.consume();
-        });
+        keys.on(name, Keys.ENTER, "keys.staff.save", vm::save);
         Forms.row(grid, 0, i18n.t("staffAdmin.name"), name, "editStaffName",
                 vm.editForm().error(StaffViewModel.NAME), i18n);
         ComboBox<Role> role = roleBox("editStaffRoleBox");
@@ -197,7 +187,7 @@ public final class StaffView {
 
     private ComboBox<Role> roleBox(String id) {
         ComboBox<Role> box = Forms.combo(id, List.of(Role.values()), i18n::label);
-        RoleKeys.noSilentChange(box);
+        RoleKeys.noSilentChange(keys, box);
         return box;
     }
 }

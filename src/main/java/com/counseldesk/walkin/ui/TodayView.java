@@ -3,11 +3,14 @@ package com.counseldesk.walkin.ui;
 import atlantafx.base.theme.Styles;
 import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.Formats;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
@@ -26,7 +29,8 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.input.Clipboard;
 import javafx.scene.input.ClipboardContent;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyEvent;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
@@ -37,13 +41,18 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
- * Today's visitors with their status (or a past day's, to look back and copy the list), and the
- * selected family's past visits below, in a split the desk can move.
+ * Today's visitors with their status (or a past day's, to look back, copy or print the list), and
+ * the selected family's past visits below, in a split the desk can move.
  */
 public final class TodayView {
+    private static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination PREVIOUS_DAY = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
+    private static final KeyCombination NEXT_DAY = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     private final TodayViewModel vm;
     private final I18n i18n;
+    private final String officeName;
     private final VBox root = new VBox(8);
+    private final Keys keys = Keys.area(root, "keys.area.today");
     private final Label title = new Label();
     private final TableView<VisitRow> table;
 
@@ -52,11 +61,14 @@ public final class TodayView {
 
     /**
      * {@code openFamily} opens a household's family page (double-click on a row, or the button);
-     * {@code editVisit} opens the dialog that corrects or voids a visit.
+     * {@code editVisit} opens the dialog that corrects or voids a visit; {@code officeName} heads a
+     * printed list.
      */
-    public TodayView(TodayViewModel vm, I18n i18n, Consumer<Long> openFamily, Consumer<Long> editVisit) {
+    public TodayView(TodayViewModel vm, I18n i18n, String officeName, Consumer<Long> openFamily,
+            Consumer<Long> editVisit) {
         this.vm = vm;
         this.i18n = i18n;
+        this.officeName = officeName;
         this.openFamily = openFamily;
         this.editVisit = editVisit;
         this.table = new TableView<>(vm.visits());
@@ -69,6 +81,7 @@ public final class TodayView {
 
     private void build() {
         root.setId("todayView");
+        keys.on(PRINT, "keys.today.print", this::print);
         root.setPadding(new Insets(4, 8, 8, 8));
         title.setId("todayTitle");
         title.getStyleClass().add("title-3");
@@ -176,6 +189,7 @@ public final class TodayView {
         lists.getStyleClass().add("flat");
         VBox.setVgrow(lists, Priority.ALWAYS);
         root.getChildren().addAll(header, arrivalNotice(), lists);
+        keys.standard("keys.list.move", Keys.UP, Keys.DOWN);
     }
 
     /** The day shown: previous and next day, the date typed or picked, and back to today. */
@@ -208,15 +222,8 @@ public final class TodayView {
         picker.getEditor().setOnAction(e -> picker.setValue(picker.getConverter().fromString(
                 picker.getEditor().getText())));
         // On the editor: the picker passes the keys it gets on to its editor, so they arrive there once.
-        picker.getEditor().addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.isAltDown() && e.getCode() == KeyCode.LEFT) {
-                vm.previousDay();
-                e.consume();
-            } else if (e.isAltDown() && e.getCode() == KeyCode.RIGHT) {
-                vm.nextDay();
-                e.consume();
-            }
-        });
+        keys.on(picker.getEditor(), PREVIOUS_DAY, "keys.today.previousDay", vm::previousDay)
+                .on(picker.getEditor(), NEXT_DAY, "keys.today.nextDay", vm::nextDay);
         Button today = new Button(i18n.t("today.backToToday"));
         today.setId("backToTodayButton");
         today.disableProperty().bind(vm.showingTodayProperty());
@@ -224,7 +231,12 @@ public final class TodayView {
         Button copy = new Button(i18n.t("today.copyList"));
         copy.setId("copyListButton");
         copy.setOnAction(e -> copyList());
-        HBox box = new HBox(4, previous, picker, next, today, copy);
+        Button print = new Button(i18n.t("today.print"));
+        print.setId("printListButton");
+        print.setOnAction(e -> print());
+        // The key is in the tooltip (and the F1 list): the board's heading has no room for it.
+        print.setTooltip(new javafx.scene.control.Tooltip(Keys.text(PRINT, i18n)));
+        HBox box = new HBox(4, previous, picker, next, today, copy, print);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;
     }
@@ -232,20 +244,25 @@ public final class TodayView {
     /** Puts the day's list on the clipboard as the table shows it, a line per visitor, tab-separated. */
     private void copyList() {
         ClipboardContent content = new ClipboardContent();
-        content.putString(listText());
+        content.putString(dayList().tabSeparated());
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    private String listText() {
-        StringBuilder out = new StringBuilder(title.getText()).append('\n');
-        out.append(String.join("\t", table.getColumns().stream().map(TableColumn::getText).toList())).append('\n');
+    /** Prints the day's list as the table shows it (the printing code is loaded only now). */
+    private void print() {
+        DayListPrint.print(root.getScene().getWindow(), dayList(), vm.dayProperty().get(), officeName, i18n,
+                vm::cannotPrint);
+    }
+
+    /** The day's list as the table shows it: title, headers, and each row's cells. */
+    private DayList dayList() {
+        List<List<String>> rows = new ArrayList<>();
         for (int i = 0; i < table.getItems().size(); i++) {
             int row = i;
-            out.append(String.join("\t", table.getColumns().stream()
-                    .map(c -> String.valueOf(c.getCellData(row) == null ? "" : c.getCellData(row))).toList()))
-                    .append('\n');
+            rows.add(table.getColumns().stream()
+                    .map(c -> String.valueOf(c.getCellData(row) == null ? "" : c.getCellData(row))).toList());
         }
-        return out.toString();
+        return new DayList(title.getText(), table.getColumns().stream().map(TableColumn::getText).toList(), rows);
     }
 
     /** Who just came for the signed-in counselor (from any PC of the office), with a button to dismiss it. */

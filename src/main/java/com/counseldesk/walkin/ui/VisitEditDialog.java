@@ -3,6 +3,8 @@ package com.counseldesk.walkin.ui;
 import com.counseldesk.common.fx.Fonts;
 import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.KeyHelp;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
 import com.counseldesk.office.Staff;
@@ -23,7 +25,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Separator;
 import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -64,11 +65,8 @@ public final class VisitEditDialog {
         Fonts.apply(dialog.root);
         stage.setScene(scene);
         vm.onDone(r -> stage.close());
-        dialog.root.setOnKeyPressed(e -> {
-            if (e.getCode() == KeyCode.ESCAPE) {
-                stage.close();
-            }
-        });
+        Keys.area(dialog.root, "visitEdit.title").ifUnused(Keys.ESCAPE, "keys.dialog.close", stage::close);
+        KeyHelp.install(Keys.area(scene, "keys.area.window"), scene, () -> i18n);
         dialog.close.setOnAction(e -> stage.close());
         stage.show();
         // A shown stage is not focused by itself (JavaFX 20+): the dialog takes the keyboard.

@@ -1,6 +1,8 @@
 package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Keys;
+import com.counseldesk.common.fx.Notice;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Gender;
@@ -17,6 +19,8 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
@@ -41,15 +45,23 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 
-/** The 来访登记 form. Only binds to its view model; Tab moves on, Enter saves, Ctrl+N starts anew. */
+/**
+ * The 来访登记 form. Only binds to its view model; Tab moves on, Enter saves (or, in the phone, takes the
+ * suggestion ↓/↑ highlighted), Ctrl+N starts anew.
+ */
 public final class WalkInView {
     private static final KeyCombination NEW_FORM = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination OPEN_CHOICE = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
+    /** The style of the phone suggestion that Enter would take. */
+    private static final String HIGHLIGHTED = "highlighted";
     private final WalkInViewModel vm;
     private final I18n i18n;
     private final Clock clock;
     private final Consumer<Long> openFamily;
     private final VBox root = new VBox(8);
     private final TextField phoneField = new TextField();
+    /** Which phone suggestion ↓/↑ highlighted; -1 for none. */
+    private final IntegerProperty highlighted = new SimpleIntegerProperty(-1);
 
     /** {@code openFamily} opens a household's family page (from the card's link). */
     public WalkInView(WalkInViewModel vm, I18n i18n, Clock clock, Consumer<Long> openFamily) {
@@ -162,26 +174,50 @@ public final class WalkInView {
         Button next = new Button(i18n.t("walkin.new"));
         next.setId("newButton");
         next.setOnAction(e -> newForm());
-        Label status = new Label();
-        status.setId("statusLabel");
-        status.setWrapText(true);
-        status.textProperty().bind(Bindings.createStringBinding(() -> i18n.t(vm.statusProperty().get()),
-                vm.statusProperty()));
-        HBox buttons = new HBox(8, save, next);
+        Label requiredNote = new Label(i18n.t("form.requiredNote"));
+        requiredNote.setId("requiredNote");
+        requiredNote.getStyleClass().add("text-muted");
+        HBox buttons = new HBox(8, save, next, requiredNote);
         buttons.setAlignment(Pos.CENTER_LEFT);
-        grid.add(buttons, 1, row++);
-        grid.add(status, 1, row);
+        grid.add(buttons, 1, row);
+        for (String required : List.of("phone", "studentName", "channel", "referrer", "counselor")) {
+            Forms.markRequired(grid, required);
+        }
 
         ScrollPane scroll = new ScrollPane(grid);
         scroll.setFitToWidth(true);
         scroll.setId("walkInScroll");
-        root.getChildren().addAll(title, scroll);
-        root.addEventFilter(KeyEvent.KEY_PRESSED, this::keys);
+        Forms.keepFocusInSight(scroll);
+        root.getChildren().addAll(heading(title), scroll);
+        Keys.area(root, "keys.area.walkin")
+                .onEach(List.of(Keys.DOWN, Keys.UP, Keys.ESCAPE, Keys.ENTER), "keys.phoneSuggestion",
+                        e -> e.getTarget() == phoneField && isSuggestionKey(e.getCode()),
+                        e -> suggestionKey(e.getCode()))
+                .on(Keys.ENTER, "keys.walkin.save", this::entersSave, this::save)
+                .on(NEW_FORM, "keys.walkin.new", this::newForm)
+                .standard("keys.choice.open", Keys.SPACE, OPEN_CHOICE)
+                .described("keys.choice.type.keys", "keys.choice.type");
         vm.fieldToFixProperty().addListener((o, a, field) -> {
             if (field != null) {
                 focusField(field);
             }
         });
+    }
+
+    /**
+     * The title with the outcome of the last save beside it: on the line the eye is on whatever the
+     * form's scroll position, and with its room kept, so nothing below moves when it comes and goes.
+     */
+    private Node heading(Label title) {
+        Label status = Notice.band("statusLabel", vm.statusProperty(), vm.statusKindProperty(), i18n);
+        status.setMinHeight(40);
+        status.setPrefHeight(40);
+        status.setMaxHeight(40);
+        HBox heading = new HBox(16, title, status);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        title.setMinWidth(Label.USE_PREF_SIZE);
+        HBox.setHgrow(status, Priority.ALWAYS);
+        return heading;
     }
 
     /** Puts the cursor in the field a refused save named (a text field, or the combo box to choose in). */
@@ -259,16 +295,9 @@ public final class WalkInView {
         return HouseholdText.student(s, i18n, LocalDate.now(clock));
     }
 
-    private void keys(KeyEvent e) {
-        if (NEW_FORM.match(e)) {
-            newForm();
-            e.consume();
-        } else if (e.getCode() == KeyCode.ENTER && !e.isShortcutDown()
-                && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing())
-                && !(e.getTarget() instanceof Button)) {
-            save();
-            e.consume();
-        }
+    /** Enter saves, except where it picks in an open choice list or presses a button. */
+    private boolean entersSave(KeyEvent e) {
+        return !(e.getTarget() instanceof ComboBox<?> c && c.isShowing()) && !(e.getTarget() instanceof Button);
     }
 
     private void save() {
@@ -300,14 +329,59 @@ public final class WalkInView {
         return f;
     }
 
+    /**
+     * The households whose numbers start with what is typed, under the phone: a click takes one, and so
+     * do ↓/↑ and Enter while the cursor stays in the phone field.
+     */
     private Node suggestionBox() {
         VBox box = new VBox(0);
         box.setId("phoneSuggestions");
         box.visibleProperty().bind(Bindings.isNotEmpty(vm.suggestions()));
         box.managedProperty().bind(box.visibleProperty());
-        vm.suggestions().addListener((ListChangeListener<HouseholdCard>) c ->
-                box.getChildren().setAll(vm.suggestions().stream().map(this::suggestion).toList()));
+        vm.suggestions().addListener((ListChangeListener<HouseholdCard>) c -> {
+            highlighted.set(-1);
+            box.getChildren().setAll(vm.suggestions().stream().map(this::suggestion).toList());
+        });
+        phoneField.textProperty().addListener((o, a, b) -> highlighted.set(-1));
+        phoneField.focusedProperty().addListener((o, was, is) -> highlighted.set(-1));
+        highlighted.addListener((o, a, index) -> {
+            for (int i = 0; i < box.getChildren().size(); i++) {
+                List<String> style = box.getChildren().get(i).getStyleClass();
+                style.remove(HIGHLIGHTED);
+                if (i == index.intValue()) {
+                    style.add(HIGHLIGHTED);
+                }
+            }
+        });
         return box;
+    }
+
+    /**
+     * The suggestions' keys in the phone field: ↓/↑ move the highlight (↑ from the first leaves the
+     * list), Enter takes the highlighted household, Escape leaves the list. Whether the key is one of
+     * them now; Enter with nothing highlighted is not (it saves).
+     */
+    private boolean isSuggestionKey(KeyCode key) {
+        int size = vm.suggestions().size();
+        int at = highlighted.get();
+        return switch (key) {
+            case DOWN -> size > 0;
+            case UP, ESCAPE -> at >= 0;
+            case ENTER -> at >= 0 && at < size;
+            default -> false;
+        };
+    }
+
+    /** Does what {@link #isSuggestionKey} said the key does. */
+    private void suggestionKey(KeyCode key) {
+        int at = highlighted.get();
+        switch (key) {
+            case DOWN -> highlighted.set(Math.min(at + 1, vm.suggestions().size() - 1));
+            case UP -> highlighted.set(at - 1);
+            case ESCAPE -> highlighted.set(-1);
+            case ENTER -> pick(vm.suggestions().get(at));
+            default -> { }
+        }
     }
 
     private Node suggestion(HouseholdCard card) {
@@ -315,12 +389,15 @@ public final class WalkInView {
                 + "  · " + HouseholdText.owner(card, i18n));
         link.getStyleClass().add("suggestion");
         link.setFocusTraversable(false);
-        link.setOnAction(e -> {
-            vm.pick(card);
-            phoneField.requestFocus();
-            phoneField.end();
-        });
+        link.setOnAction(e -> pick(card));
         return link;
+    }
+
+    /** Takes a suggested household; the cursor stays at the end of the phone. */
+    private void pick(HouseholdCard card) {
+        vm.pick(card);
+        phoneField.requestFocus();
+        phoneField.end();
     }
 
     /** The household the visit joins: students, contacts, owner, last contact, and a link to its page. */

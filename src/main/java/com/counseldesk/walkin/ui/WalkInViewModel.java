@@ -6,6 +6,7 @@ import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.FormModel;
+import com.counseldesk.common.fx.Notice.Kind;
 import com.counseldesk.common.fx.Prefill;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.Channel;
@@ -82,6 +83,7 @@ public class WalkInViewModel {
     private final ObjectProperty<HouseholdCard> referrer = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> ownerWarning = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<Kind> statusKind = new SimpleObjectProperty<>(Kind.INFO);
     private final BooleanProperty saving = new SimpleBooleanProperty(false);
     private final List<Consumer<Registration>> savedListeners = new ArrayList<>();
     private final List<Runnable> newFormListeners = new ArrayList<>();
@@ -197,7 +199,7 @@ public class WalkInViewModel {
             return false;
         }
         saving.set(true);
-        status.set(new Msg("walkin.saving"));
+        say(Kind.INFO, new Msg("walkin.saving"));
         // Typed as a new family: if the number has a household by the time the save runs, another desk
         // registered it a moment ago, and the visit joins that household.
         boolean typedAsNew = household.get() == null;
@@ -228,7 +230,7 @@ public class WalkInViewModel {
             return;
         }
         saving.set(false);
-        status.set(new Msg("walkin.again.kept", names));
+        say(Kind.INFO, new Msg("walkin.again.kept", names));
         showVisitListeners.forEach(l -> l.accept(here.visitId()));
     }
 
@@ -236,7 +238,7 @@ public class WalkInViewModel {
     private void needsFix(String field) {
         Msg shown = form.error(field).get();
         boolean choice = shown != null && shown.key().endsWith(".choose");
-        status.set(new Msg(choice ? "walkin.chooseField" : "walkin.fixField", new Msg("walkin." + field)));
+        say(Kind.ERROR, new Msg(choice ? "walkin.chooseField" : "walkin.fixField", new Msg("walkin." + field)));
         fieldToFix.set(field);
     }
 
@@ -321,7 +323,7 @@ public class WalkInViewModel {
         newForm();
         String key = r.newHousehold() ? "walkin.saved.new" : typedAsNew ? "walkin.saved.justRegistered"
                 : r.newStudent() ? "walkin.saved.newStudent" : "walkin.saved.returning";
-        status.set(new Msg(key, r.ownerName()));
+        say(Kind.SUCCESS, new Msg(key, r.ownerName()));
         savedListeners.forEach(l -> l.accept(r));
     }
 
@@ -334,10 +336,10 @@ public class WalkInViewModel {
         if (DatabaseException.isUnreachable(e)) {
             // The office's server went away (network, server PC off): say so beside the save, keep
             // everything typed, and let the desk save again when it is back. Nothing was stored.
-            status.set(new Msg("walkin.saveUnreachable"));
+            say(Kind.ERROR, new Msg("walkin.saveUnreachable"));
             return;
         }
-        status.set(new Msg("walkin.saveFailed"));
+        say(Kind.ERROR, new Msg("walkin.saveFailed"));
         dialogs.showError(new Msg("walkin.saveFailed"), new Msg("walkin.saveFailed.detail", e.getMessage()));
     }
 
@@ -345,7 +347,7 @@ public class WalkInViewModel {
         if (form.show(e)) {
             needsFix(e.field());
         } else {
-            status.set(Msg.of(e));
+            say(Kind.ERROR, Msg.of(e));
         }
     }
 
@@ -577,8 +579,19 @@ public class WalkInViewModel {
         return fieldToFix;
     }
 
+    /** What became of the last save (or why it did not start); null while the desk types. */
     public ReadOnlyObjectProperty<Msg> statusProperty() {
         return status;
+    }
+
+    /** How the status reads: saved, still saving, or something to fix. */
+    public ReadOnlyObjectProperty<Kind> statusKindProperty() {
+        return statusKind;
+    }
+
+    private void say(Kind kind, Msg message) {
+        statusKind.set(kind);
+        status.set(message);
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

@@ -6,10 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import ch.qos.logback.classic.Level;
-import ch.qos.logback.classic.Logger;
-import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.read.ListAppender;
+import com.counseldesk.testutil.CapturedLog;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +22,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slf4j.LoggerFactory;
 
 /** The database a user chose, kept in their data folder for them alone. */
 class ConnectionSettingsTest {
@@ -36,21 +32,18 @@ class ConnectionSettingsTest {
     Path home;
     private Path folder;
     private ConnectionSettings settings;
-    private final ListAppender<ILoggingEvent> log = new ListAppender<>();
-    private Logger logger;
+    private CapturedLog log;
 
     @BeforeEach
     void setUp() {
         folder = home.resolve("data").resolve("counseldesk");
         settings = ConnectionSettings.in(folder);
-        logger = (Logger) LoggerFactory.getLogger(ConnectionSettings.class);
-        log.start();
-        logger.addAppender(log);
+        log = CapturedLog.of(ConnectionSettings.class);
     }
 
     @AfterEach
     void tearDown() {
-        logger.detachAppender(log);
+        log.close();
     }
 
     private static boolean posix(Path p) {
@@ -58,8 +51,7 @@ class ConnectionSettingsTest {
     }
 
     private List<String> warnings() {
-        return log.list.stream().filter(e -> e.getLevel() == Level.WARN).map(ILoggingEvent::getFormattedMessage)
-                .toList();
+        return log.warnings();
     }
 
     private void write(String text) throws IOException {

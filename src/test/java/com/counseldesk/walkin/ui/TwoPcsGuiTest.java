@@ -45,7 +45,7 @@ class TwoPcsGuiTest extends GuiTest {
         long frontDesk = office.staff(TestOffice.FRONT_DESK).id();
 
         Registration r = desk.register(WalkInBuilder.aWalkIn().phone("138 1234 5678").student("张子涵")
-                .counselor(office.staff(TestOffice.COUNSELOR).id()).build(), frontDesk);
+                .counselor(office.staff(TestOffice.COUNSELOR).id()).build(), frontDesk, true);
 
         counselorPc.expectRowCount(1);
         assertEquals("张子涵", counselorPc.rows().get(0).get("学生"));
@@ -54,7 +54,7 @@ class TwoPcsGuiTest extends GuiTest {
         // A visitor for another counselor refreshes the board but is not announced here.
         office.clock.advance(Duration.ofMinutes(5));
         desk.register(WalkInBuilder.aWalkIn().phone("139 0000 1111").student("李小龙")
-                .counselor(office.staff(TestOffice.OTHER_COUNSELOR).id()).build(), frontDesk);
+                .counselor(office.staff(TestOffice.OTHER_COUNSELOR).id()).build(), frontDesk, true);
         counselorPc.expectRowCount(2);
         assertEquals(zh("today.arrival", "张子涵", "10:00"), counselorPc.arrivalNotice());
 

@@ -13,6 +13,7 @@ import static com.counseldesk.pages.WalkInPage.SCHOOL;
 import static com.counseldesk.pages.WalkInPage.STUDENT;
 import static com.counseldesk.pages.WalkInPage.STUDENT_BOX;
 import static com.counseldesk.pages.WalkInPage.WHO_CAME;
+import static com.counseldesk.testutil.Bundles.en;
 import static com.counseldesk.testutil.Bundles.zh;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -413,12 +414,72 @@ class WalkInGuiTest extends GuiTest {
         Wait.forValue("the letter named", "The phone number contains the letter \"a\": digits only"
                 + " (an extension: ext 123)", () -> form.error("phone"));
         form.typePhone("138 1234 5678").expectHousehold();
-        Wait.forValue("the channel proposed", "Walked in directly", () -> form.value(CHANNEL));
+        Wait.forValue("the channel proposed", "Walk-in", () -> form.value(CHANNEL));
         form.save();
         ConfirmPage question = form.question();
         assertEquals("张子涵 is already waiting today (arrived 10:00). Register another visit anyway?\n"
                 + "Cancel registers nothing and selects that row on today's board.", question.message());
         question.cancel();
         form.expectStatus("Not registered again: today's visit of 张子涵 is selected on today's board");
+    }
+
+    @Test
+    void requiredFieldsAreMarkedInBothLanguages() {
+        MainPage main = startAs(typicalOffice(), "王芳");
+        WalkInPage form = main.walkIn();
+
+        assertEquals(List.of("phone", "studentName", "channel", "counselor"), form.requiredFields());
+        assertEquals(zh("form.requiredNote"), form.requiredNote());
+        // The referrer's phone is required for a referral, and marked when it shows.
+        form.choose(CHANNEL, "转介绍");
+        assertEquals(List.of("phone", "studentName", "channel", "referrer", "counselor"), form.requiredFields());
+
+        main.switchLanguage("English");
+        form = main.walkIn();
+        assertEquals(List.of("phone", "studentName", "channel", "referrer", "counselor"), form.requiredFields());
+        assertEquals(en("form.requiredNote"), form.requiredNote());
+    }
+
+    @Test
+    void theOutcomeOfASaveIsABandInTheHeadingThatLeavesTheCursorWhereTheDeskTypes() {
+        TestOffice office = typicalOffice();
+        // A family with three children: its card makes the form taller than the window.
+        knownHousehold(office);
+        office.register(office.walkIn("李明").phone("138 1234 5678").newChild().student("张子轩"));
+        office.register(office.walkIn("李明").phone("138 1234 5678").newChild().student("张子萱"));
+        office.visits.today().forEach(v -> office.visits.setStatus(v.visitId(), com.counseldesk.walkin.VisitStatus.LEFT));
+        MainPage main = startAs(office, "王芳");
+        WalkInPage form = main.walkIn();
+        assertEquals("", form.statusLook());
+        assertFalse(form.isFocusable("statusLabel"));
+
+        // Refused: red, and the cursor goes to what needs doing.
+        form.pressEnter();
+        Wait.forValue("status look", "error", form::statusLook);
+        assertEquals(zh("walkin.fixField", zh("walkin.phone")), form.status());
+        form.expectFocus(PHONE);
+
+        form.typeText("138 1234 5678");
+        form.expectHouseholdShowing("张子萱");
+        // With the card open (laid out on the next pulse), the form is taller than its part of the window.
+        Wait.until("Save out of sight", () -> !form.isInSight("saveButton"));
+        assertFalse(form.isInSight(COUNSELOR), "the counselor is out of sight");
+        // Tab brings each field into sight, as the cursor reaches it.
+        form.tabTo(STUDENT_BOX);
+        form.chooseWithArrows(form.studentChoices().get(0));
+        form.tabUntil(CHANNEL);
+        form.chooseWithArrows("直接上访");
+        form.tabUntil(COUNSELOR);
+        Wait.until("the counselor in sight", () -> form.isInSight(COUNSELOR));
+        form.pressEnter();
+        form.expectStatus(zh("walkin.saved.returning", "李明"));
+        assertEquals("success", form.statusLook());
+        assertTrue(form.isStatusOnScreen(), "the band is on screen");
+        form.expectFocus(PHONE);
+
+        // The next family's number clears it.
+        form.typeText("1");
+        Wait.forValue("status", "", form::status);
+        assertEquals("", form.statusLook());
     }
 }

@@ -1,0 +1,79 @@
+package com.counseldesk.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import com.counseldesk.family.Grade;
+import com.counseldesk.family.Relation;
+import com.counseldesk.pages.DatabaseChoicePage;
+import com.counseldesk.pages.FamilyPage;
+import com.counseldesk.pages.FirstRunPage;
+import com.counseldesk.pages.LoginPage;
+import com.counseldesk.pages.MainPage;
+import com.counseldesk.pages.SearchPage;
+import com.counseldesk.pages.StaffPage;
+import com.counseldesk.pages.TodayPage;
+import com.counseldesk.pages.VisitEditPage;
+import com.counseldesk.pages.WalkInPage;
+import com.counseldesk.testutil.GuiTest;
+import com.counseldesk.testutil.TestOffice;
+import com.counseldesk.walkin.Registration;
+import java.util.List;
+import javafx.scene.input.KeyCode;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Every screen's texts fit a 1366×768 window in both languages: nothing is cut short with "…". */
+class FitsGuiTest extends GuiTest {
+    @ParameterizedTest
+    @ValueSource(strings = {"简体中文", "English"})
+    void everyScreenFits1366x768(String language) {
+        TestOffice office = typicalOffice();
+        Registration r = office.register(office.walkIn("李明").phone("138 1234 5678").student("张子涵")
+                .grade(Grade.J2).school("实验中学").parent("王丽").relation(Relation.MOTHER));
+        MainPage main = startAs(office, "赵丽");
+        main.resizeWindow(1366, 768);
+        if (!language.equals(main.language())) {
+            main = main.switchLanguage(language);
+        }
+        WalkInPage desk = main.walkIn();
+        assertEquals(List.of(), desk.cutTexts(), "the desk");
+        desk.pressEnter();
+        assertEquals(List.of(), desk.cutTexts(), "the desk after a refused save");
+        desk.typePhone("138 1234 5678").expectHousehold();
+        assertEquals(List.of(), desk.cutTexts(), "the desk with a family's card");
+
+        SearchPage search = main.find();
+        search.search("张");
+        assertEquals(List.of(), search.cutTexts(), "find");
+        FamilyPage family = search.pressDown().openWithEnter(r.householdId());
+        assertEquals(List.of(), family.cutTexts(), "the family page");
+        StaffPage staff = main.openStaffAdmin();
+        assertEquals(List.of(), staff.cutTexts(), "the staff screen");
+
+        TodayPage today = main.toDesk().today().select(language.equals("English") ? "Student" : "学生", "张子涵");
+        today.press("editVisitButton");
+        VisitEditPage edit = new VisitEditPage(robot());
+        assertEquals(List.of(), edit.cutTexts(), "correcting a visit");
+        edit.press(KeyCode.ESCAPE);
+        DatabaseChoicePage settings = main.openDatabaseSettings().chooseServer();
+        assertEquals(List.of(), settings.cutTexts(), "the database settings");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"简体中文", "English"})
+    void theFirstRunAndTheLoginFit1366x768(String language) {
+        start(TestOffice.empty(folder));
+        FirstRunPage firstRun = new FirstRunPage(robot());
+        firstRun.resizeWindow(1366, 768);
+        if (language.equals("English")) {
+            firstRun.pressShortcutShift(KeyCode.L);
+            firstRun = new FirstRunPage(robot());
+        }
+        firstRun.createRefused();
+        assertEquals(List.of(), firstRun.cutTexts(), "the first run");
+        boolean english = language.equals("English");
+        LoginPage login = firstRun.officeName("阳光教育 · 东城校区").addStaff("周敏", english ? "Front desk" : "前台")
+                .addStaff("李老师", english ? "Counselor" : "咨询师").createByShortcut();
+        assertEquals(List.of(), login.cutTexts(), "the login");
+    }
+}
