@@ -76,6 +76,12 @@ public final class AppHarness implements AutoCloseable {
     }
 
     private void show(Stage stage, AppContext ctx, Startup.Office first, DbSettings dbSettings) {
+        // Every test gets the same stage: it starts at the size a new start of the app has, whatever size
+        // the test before left it at (FitsGuiTest makes it a 1366×768 screen's), so no story depends on the
+        // order the tests run in.
+        stage.setMaximized(false);
+        stage.setWidth(Shell.WIDTH);
+        stage.setHeight(Shell.HEIGHT);
         shell = new Shell(stage, ctx, dbSettings);
         shell.start(first);
         stage.show();
