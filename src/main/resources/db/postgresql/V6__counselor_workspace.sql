@@ -14,6 +14,27 @@ CREATE TABLE client_tag (
     created_at   VARCHAR(19) COLLATE "C"  NOT NULL
 );
 
+-- The four types of the office's own guide (咨询者类型分析及应对策略): signs (客户特征), the mistakes
+-- counselors make with them, and the coping strategy (应对策略). The screens show a built-in type's
+-- texts from the message bundles by its code (in the language in use); these rows keep the Chinese.
+INSERT INTO client_tag (builtin, name, colour, signs, mistakes, strategy, active, created_at) VALUES
+    ('HESITANT', '犹豫不决型', '#d97706',
+     '不稳定、没主见、重复问题、信心不足',
+     '不耐烦的表情、语气、动作；对客户的关注度降低，只顾录信息资料；在解答问题中出现口头禅，如“也就是说”“对不对”；没有察觉客户的心理变化',
+     '拉近距离，真诚地关心客户，不厌其烦地解答问题，鼓励客户，肯定客户，把关键问题解析到位', 1, to_char(LOCALTIMESTAMP, 'YYYY-MM-DD"T"HH24:MI:SS')),
+    ('INTROVERTED', '内向型', '#2563eb',
+     '性格内向，不善于表达自己的需求，被动简短',
+     '没有充分使用咨询工具加深客户的直观认识',
+     '把握心理需求，从行为上把握心理活动，利用环境和工具做出正面准确的判断', 1, to_char(LOCALTIMESTAMP, 'YYYY-MM-DD"T"HH24:MI:SS')),
+    ('SUSPICIOUS', '猜忌型', '#dc2626',
+     '怀疑心重，对解答提出质疑，不轻易信任咨询师',
+     '语速快、说的多，问的少；缺少亲和力、表现出不耐烦神情、有些抵触；沟通技巧少；解答问题过于直接，没有留有余地',
+     '抓住质疑的关键点，表现出站在对方的角度进行理性分析；保持耐心细致的态度，在言语表达时加以实物展示和举例说明，逐渐消除质疑', 1, to_char(LOCALTIMESTAMP, 'YYYY-MM-DD"T"HH24:MI:SS')),
+    ('TIMID', '胆怯型', '#7c3aed',
+     '内心紧张，不敢表达疑问，咨询问题一般为常见性问题',
+     '咨询师的态度和引导技巧不到位',
+     '态度亲切，通过询问引入话题、营造轻松的氛围，消除客户胆怯心理，打开客户的内心世界', 1, to_char(LOCALTIMESTAMP, 'YYYY-MM-DD"T"HH24:MI:SS'));
+
 -- A tag on a household's decision maker; removing it keeps the row (removed_at), so who tagged
 -- and when stays on record. A tag is on a household at most once at a time.
 CREATE TABLE household_tag (

@@ -42,4 +42,17 @@ public final class Access {
     public static boolean managesLibrary(Staff who) {
         return who != null && who.active() && who.role() == Role.MANAGER;
     }
+
+    /**
+     * Whether {@code who} works on consultation records at all (the households nobody owns are every
+     * counselor's): counselors and managers, not the front desk. They read the office's tag library.
+     */
+    public static boolean consults(Staff who) {
+        return readsInFull(who, null);
+    }
+
+    /** Whether {@code who} reads every household's records, whoever owns it (a manager). */
+    public static boolean readsEveryHousehold(Staff who) {
+        return consults(who) && who.role() == Role.MANAGER;
+    }
 }
