@@ -71,7 +71,7 @@ final class FindCommand {
             return 1;
         }
         try (Database database = Database.open(address, () -> err.println(UPGRADING))) {
-            print(database, new SearchQuery(text(args), null, null, null, null, null), limit, clock, out, err);
+            print(database, SearchQuery.of(text(args)), limit, clock, out, err);
             return 0;
         } catch (DatabaseException e) {
             err.println(new I18n(I18n.ENGLISH).t("db.error." + e.reason().name(), e.address().toString()));

@@ -3,6 +3,9 @@ package com.counseldesk.app;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.consult.ConsultTimeline;
+import com.counseldesk.consult.IntentService;
+import com.counseldesk.consult.TagService;
 import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
 import com.counseldesk.family.NameKeys;
@@ -36,6 +39,8 @@ public final class AppContext implements AutoCloseable {
     private final WalkInService walkIns;
     private final VisitService visits;
     private final Directory directory;
+    private final TagService tags;
+    private final IntentService intents;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -56,6 +61,11 @@ public final class AppContext implements AutoCloseable {
         this.walkIns = new WalkInService(db, clock, families, office);
         this.visits = new VisitService(db, clock, families, office);
         families.addTimelineSource(visits);
+        this.tags = new TagService(db, clock, families, office);
+        this.intents = new IntentService(db, families, office);
+        ConsultTimeline consult = new ConsultTimeline(families, office, this::currentStaff);
+        families.addTimelineSource(consult);
+        families.addHistoryFilter(consult);
         this.directory = new Directory(db, families);
         this.i18n = I18n.forTag(languageTag);
     }
@@ -87,6 +97,16 @@ public final class AppContext implements AutoCloseable {
 
     public VisitService visits() {
         return visits;
+    }
+
+    /** Client-type tags: the office's library and the tags on households. */
+    public TagService tags() {
+        return tags;
+    }
+
+    /** The students' intent levels. */
+    public IntentService intents() {
+        return intents;
     }
 
     /** Find anyone; it keeps a connection of its own, closed with the context. */

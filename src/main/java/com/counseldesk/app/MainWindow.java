@@ -48,9 +48,10 @@ final class MainWindow {
      * {@code databaseSettings}: opens a manager's database settings; null for anyone else (no button).
      * {@code staffAdmin}: opens the staff screen, for a manager or anyone while the office has no
      * active manager; null otherwise (no button).
+     * {@code tagAdmin}: opens the office's client-type tags, for a manager; null otherwise (no button).
      */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
-            LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin) {
+            LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -75,6 +76,12 @@ final class MainWindow {
             staff.setId("staffAdminButton");
             staff.setOnAction(e -> staffAdmin.run());
             top.getChildren().add(staff);
+        }
+        if (tagAdmin != null) {
+            Button tags = new Button(i18n.t("main.tagAdmin"));
+            tags.setId("tagAdminButton");
+            tags.setOnAction(e -> tagAdmin.run());
+            top.getChildren().add(tags);
         }
         if (databaseSettings != null) {
             Button settings = new Button(i18n.t("main.databaseSettings"));

@@ -2,6 +2,8 @@ package com.counseldesk.app;
 
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.consult.ui.FamilyConsultPart;
+import com.counseldesk.consult.ui.FamilyConsultViewModel;
 import com.counseldesk.family.TimelineEntry;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.FamilyPageViewModel;
@@ -36,6 +38,8 @@ final class Screens {
         FamilyPageViewModel vm = new FamilyPageViewModel(householdId, ctx.families(), ctx.office(),
                 ctx.background(), ws.dialogs(), ctx::currentStaff, ctx.clock());
         vm.onSaved(ws::familyChanged);
+        vm.addPart(new FamilyConsultPart(new FamilyConsultViewModel(householdId, ctx.tags(), ctx.intents(),
+                ctx.background(), ws.dialogs(), ctx::currentStaff, vm::load)));
         vm.load();
         return Optional.of(new FamilyPageScreen(vm, openFamily, timelineActions(editVisit)));
     }

@@ -13,6 +13,8 @@ import com.counseldesk.common.fx.KeyHelp;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.consult.Access;
+import com.counseldesk.consult.ui.TagAdminScreen;
 import com.counseldesk.family.NameKeys;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.StaffService;
@@ -180,8 +182,9 @@ public final class Shell {
         current = this::showMain;
         Runnable settings = ctx.currentStaff().role() == Role.MANAGER ? this::openDatabaseSettings : null;
         Runnable staff = StaffService.mayManage(ctx.currentStaff(), staffAtLogin) ? this::openStaffAdmin : null;
+        Runnable tags = Access.managesLibrary(ctx.currentStaff()) ? this::openTagAdmin : null;
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
-                this::editVisit, settings, staff);
+                this::editVisit, settings, staff, tags);
         setRoot(main.root());
         main.focusFirstField();
     }
@@ -200,6 +203,12 @@ public final class Shell {
     private void openStaffAdmin() {
         Screen open = workspace.screen(StaffScreen.KEY);
         show(open != null ? open : new StaffScreen(workspace.staffAdmin()));
+    }
+
+    /** The office's client-type tags (咨询者类型), a manager's screen: the one open, or a new one. */
+    private void openTagAdmin() {
+        Screen open = workspace.screen(TagAdminScreen.KEY);
+        show(open != null ? open : new TagAdminScreen(workspace.tagAdmin()));
     }
 
     /** Find anyone (Ctrl+F). */

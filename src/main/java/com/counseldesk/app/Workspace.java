@@ -6,9 +6,12 @@ import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.office.ui.StaffViewModel;
 import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.consult.Access;
+import com.counseldesk.consult.ui.TagAdminViewModel;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.SearchScreen;
 import com.counseldesk.family.ui.SearchViewModel;
+import com.counseldesk.office.Staff;
 import com.counseldesk.walkin.VisitNews;
 import com.counseldesk.walkin.ui.TodayViewModel;
 import com.counseldesk.walkin.ui.VisitEditViewModel;
@@ -88,6 +91,11 @@ final class Workspace {
         return new StaffViewModel(ctx.staff(), ctx.background(), dialogs, ctx::currentStaff, this::staffChanged);
     }
 
+    /** The manager's screen of the office's client-type tags. */
+    TagAdminViewModel tagAdmin() {
+        return new TagAdminViewModel(ctx.tags(), ctx.background(), dialogs, ctx::currentStaff);
+    }
+
     /** The staff list changed: the counselor choices are read again. */
     void staffChanged() {
         ctx.background().run(() -> ctx.office().counselors(), counselors -> {
@@ -102,6 +110,8 @@ final class Workspace {
     SearchViewModel search() {
         if (search == null) {
             search = new SearchViewModel(ctx.directory(), ctx.background());
+            Staff me = ctx.currentStaff();
+            search.setIntentScope(Access.consults(me), Access.readsEveryHousehold(me) ? null : me.id());
             ctx.background().run(() -> ctx.office().counselors(), search::setCounselors,
                     e -> dialogs.showError(new Msg("login.failed"), DatabaseException.describe(e)));
         }

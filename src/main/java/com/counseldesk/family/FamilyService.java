@@ -25,6 +25,7 @@ public class FamilyService {
     private final Database db;
     private final Clock clock;
     private final List<TimelineSource> timelineSources = new CopyOnWriteArrayList<>();
+    private final List<HistoryFilter> historyFilters = new CopyOnWriteArrayList<>();
 
     public FamilyService(Database db, Clock clock) {
         this.db = db;
@@ -66,8 +67,19 @@ public class FamilyService {
         return db.read(h -> in(h).cards(in(h).referredBy(householdId)));
     }
 
+    /** The household's history, newest first, without the rows the features keep from the person at this PC. */
     public List<Change> history(long householdId) {
-        return db.read(h -> in(h).history(householdId));
+        return db.read(h -> {
+            List<Change> rows = in(h).history(householdId);
+            for (HistoryFilter f : historyFilters) {
+                rows = f.shown(h, householdId, rows);
+            }
+            return rows;
+        });
+    }
+
+    public void addHistoryFilter(HistoryFilter filter) {
+        historyFilters.add(filter);
     }
 
     public void addTimelineSource(TimelineSource source) {

@@ -31,6 +31,12 @@ final class SearchFilters {
         if (query.stage() != null) {
             b.append(" AND EXISTS (SELECT 1 FROM student s WHERE s.household_id = h.id AND s.stage = :stage)");
         }
+        if (query.intent() != null) {
+            b.append(" AND EXISTS (SELECT 1 FROM student s WHERE s.household_id = h.id AND s.intent = :intent)");
+            if (query.intentReader() != null) {
+                b.append(" AND (h.owner_id = :intentReader OR h.owner_id IS NULL)");
+            }
+        }
         return b.toString();
     }
 
@@ -51,6 +57,12 @@ final class SearchFilters {
         }
         if (query.stage() != null) {
             q.bind("stage", query.stage());
+        }
+        if (query.intent() != null) {
+            q.bind("intent", query.intent());
+            if (query.intentReader() != null) {
+                q.bind("intentReader", query.intentReader());
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @SqliteOnly
 class DirectoryPlanTest {
     private static final SearchQuery ALL_FILTERS = new SearchQuery("", 1L, Stage.NEW, Channel.DIRECT,
-            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31));
+            LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31), Intent.CLEAR, 2L);
 
     @TempDir
     Path folder;

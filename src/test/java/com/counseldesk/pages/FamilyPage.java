@@ -163,6 +163,80 @@ public final class FamilyPage extends Page {
         return new VisitEditPage(robot);
     }
 
+    // ---- the consultation part: client-type tags, strategy cards, intent levels -------------------
+
+    /** The household's tags as their chips read, in the order they were put on. */
+    public List<String> tags() {
+        Optional<Node> chips = find("consultTags").filter(Page::isShown);
+        return chips.map(box -> Fx.get(() -> box.lookupAll(".tag-chip").stream()
+                .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList())).orElse(List.of());
+    }
+
+    public FamilyPage expectTags(List<String> expected) {
+        Wait.forValue("the family's tags", expected, this::tags);
+        return this;
+    }
+
+    /** Whether the page offers to tag the family (the type choice is on screen). */
+    public boolean offersTagging() {
+        return isShown("consultTagChoice");
+    }
+
+    /** Why the page shows no consultation records ("这是其他咨询师的客户…"), "" when it shows them. */
+    public String consultNotice() {
+        return text("consultNotice");
+    }
+
+    /** Waits until the type box offers these choices, top to bottom. */
+    public FamilyPage expectTagChoices(List<String> expected) {
+        Wait.forValue("the types to choose from", expected, () -> comboItems("consultTagChoice"));
+        return this;
+    }
+
+    /**
+     * Goes to the type box as Tab would, types there (the start of a type's name, its pinyin or
+     * initials), waits until it shows {@code label}, and presses Enter: the family carries the type.
+     */
+    public FamilyPage tagByTyping(String typed, String label) {
+        typeToChoose("consultTagChoice", typed);
+        Wait.forValue("the chosen type", label, () -> text("consultTagChoice"));
+        pressEnter();
+        return this;
+    }
+
+    /** Goes to the × of a tag's chip as Tab would and presses Space: the tag comes off. */
+    public FamilyPage removeTagWithKeyboard(long tagId) {
+        focus("consultTagRemove-" + tagId);
+        press(javafx.scene.input.KeyCode.SPACE);
+        return this;
+    }
+
+    /**
+     * The strategy cards beside the page, top to bottom, each as what it shows: its title and, under
+     * the headings, the signs, the mistakes and the strategy.
+     */
+    public List<List<String>> strategyCards() {
+        Optional<Node> cards = find("consultStrategyCards").filter(Page::isShown);
+        return cards.map(box -> Fx.get(() -> ((javafx.scene.Parent) box).getChildrenUnmodifiable().stream()
+                .map(card -> ((javafx.scene.Parent) card).getChildrenUnmodifiable().stream()
+                        .map(n -> ((javafx.scene.control.Labeled) n).getText()).toList())
+                .toList())).orElse(List.of());
+    }
+
+    /** A student's intent level as its box shows it (未判断 when not judged yet; "" when there is no box). */
+    public String intent(long studentId) {
+        return text("consultIntent-" + studentId);
+    }
+
+    /** Goes to a student's intent box as Tab would, types to choose {@code label}, and presses Enter: it is set. */
+    public FamilyPage setIntentByTyping(long studentId, String typed, String label) {
+        String box = "consultIntent-" + studentId;
+        typeToChoose(box, typed);
+        Wait.forValue("the chosen intent", label, () -> text(box));
+        pressEnter();
+        return this;
+    }
+
     /** As a manager: gives the household to {@code counselorLabel} ("张伟 · 咨询师") with a reason. */
     public FamilyPage reassign(String counselorLabel, String reason) {
         click("reassignButton");

@@ -107,6 +107,17 @@ public final class MainPage extends Page {
         return new StaffPage(robot);
     }
 
+    /** Whether the top bar offers 咨询者类型, the office's client-type tags (to a manager only). */
+    public boolean offersTagAdmin() {
+        return isShown("tagAdminButton");
+    }
+
+    /** Clicks 咨询者类型; the screen of the office's client-type tags opens in its tab. */
+    public TagAdminPage openTagAdmin() {
+        click("tagAdminButton");
+        return new TagAdminPage(robot);
+    }
+
     /** Clicks 数据库设置; the dialog opens with the choice of database. */
     public DatabaseChoicePage openDatabaseSettings() {
         click("databaseSettingsButton");

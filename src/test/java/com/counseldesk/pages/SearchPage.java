@@ -73,6 +73,16 @@ public final class SearchPage extends Page {
         return new FamilyPage(robot, householdId);
     }
 
+    /** Chooses an intent level in its filter (offered to those who read intent levels). */
+    public SearchPage chooseIntent(String label) {
+        chooseByMouse("intentFilter", label);
+        return this;
+    }
+
+    public boolean offersIntentFilter() {
+        return isShown("intentFilter");
+    }
+
     public SearchPage chooseStage(String label) {
         chooseByMouse("stageFilter", label);
         return this;

@@ -1,8 +1,8 @@
 /**
  * Handles on the app's screens for the headless GUI tests, one per screen: {@link FirstRunPage},
  * {@link LoginPage}, {@link MainPage}, {@link WalkInPage}, {@link TodayPage}, {@link FamilyPage},
- * {@link VisitEditPage}, {@link DatabaseChoicePage} (first run, database settings) and
- * {@link CannotOpenPage}.
+ * {@link VisitEditPage}, {@link DatabaseChoicePage} (first run, database settings),
+ * {@link TagAdminPage} (the office's client-type tags) and {@link CannotOpenPage}.
  *
  * <p>A handle speaks the user's language: it types into the control that has the focus, presses
  * keys, clicks, picks combo box items by the label on screen, and reads back label texts, field

@@ -47,6 +47,11 @@ public final class StoreCopy {
     static final String HISTORY = "flyway_schema_history";
     /** Settings may be on the server before an office is (the language chosen at its first screen). */
     static final String SETTINGS = "settings";
+    /**
+     * Rows the migrations write themselves (the built-in client types of V6), by table: the condition
+     * that picks them. On the server they give way to the file's, which has the same rows.
+     */
+    static final Map<String, String> WRITTEN_BY_MIGRATIONS = Map.of("client_tag", "builtin IS NOT NULL");
     /** How many rows between two progress reports of one table. */
     static final long REPORT_EVERY = 500_000;
     private static final int BUFFER_CHARS = 256 * 1024;
@@ -282,13 +287,15 @@ public final class StoreCopy {
     }
 
     /**
-     * Refuses a server that holds an office (or any row but settings); settings alone, such as the
-     * language a PC chose at the server's first screen, give way to the file's.
+     * Refuses a server that holds an office (or any row but settings and the rows the migrations
+     * wrote); settings alone, such as the language a PC chose at the server's first screen, give way
+     * to the file's, as do the rows the migrations wrote.
      */
     private static void makeRoom(Connection c, List<Table> tables, Progress progress) throws SQLException {
         List<String> filled = new ArrayList<>();
         for (Table t : tables) {
-            if (!t.name().equals(SETTINGS) && any(c, t.name())) {
+            String ownRows = WRITTEN_BY_MIGRATIONS.get(t.name());
+            if (!t.name().equals(SETTINGS) && any(c, t.name(), ownRows == null ? null : "NOT (" + ownRows + ")")) {
                 filled.add(t.name());
             }
         }
@@ -296,16 +303,26 @@ public final class StoreCopy {
             throw new Refused("the server's database already holds an office (rows in " + String.join(", ", filled)
                     + "); migrate-to moves an office only into a database that has none");
         }
-        if (tables.stream().anyMatch(t -> t.name().equals(SETTINGS)) && any(c, SETTINGS)) {
+        if (tables.stream().anyMatch(t -> t.name().equals(SETTINGS)) && any(c, SETTINGS, null)) {
             try (Statement s = c.createStatement()) {
                 int n = s.executeUpdate("DELETE FROM " + SETTINGS);
                 progress.note("The server's " + n + " setting(s) give way to the file's.");
             }
         }
+        // Children before parents (the tables come parents first).
+        for (int i = tables.size() - 1; i >= 0; i--) {
+            if (WRITTEN_BY_MIGRATIONS.containsKey(tables.get(i).name())) {
+                try (Statement s = c.createStatement()) {
+                    s.executeUpdate("DELETE FROM " + tables.get(i).name());
+                }
+            }
+        }
     }
 
-    private static boolean any(Connection c, String table) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + table + " LIMIT 1")) {
+    /** Whether the table has a row ({@code where}: one that meets this condition; null: any row). */
+    private static boolean any(Connection c, String table, String where) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT 1 FROM " + table
+                + (where == null ? "" : " WHERE " + where) + " LIMIT 1")) {
             return rs.next();
         }
     }

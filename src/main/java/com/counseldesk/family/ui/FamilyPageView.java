@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -27,7 +28,8 @@ import javafx.scene.layout.VBox;
 /**
  * The family page (家庭页): on top who the household is (students, owner, channel, referrer, first
  * and last contact) and, for a manager, the owner's re-assignment; on the left its students,
- * contacts and referrals; on the right its timeline and history. Only binds to its view model.
+ * contacts and referrals, and below them the features' parts (tags and intent levels) when the app
+ * added any; on the right its timeline and history. Only binds to its view model.
  */
 public final class FamilyPageView {
     private final FamilyPageViewModel vm;
@@ -46,7 +48,7 @@ public final class FamilyPageView {
         ScrollPane people = new ScrollPane(new FamilyPeopleView(vm, i18n, openFamily).root());
         people.setFitToWidth(true);
         people.setId("familyPeopleScroll");
-        SplitPane split = new SplitPane(people, new FamilyRecordsView(vm, i18n, actions).root());
+        SplitPane split = new SplitPane(withParts(people), new FamilyRecordsView(vm, i18n, actions).root());
         split.setDividerPositions(0.4);
         Label missing = new Label(i18n.t("family.missing"));
         missing.setId("familyMissing");
@@ -56,6 +58,27 @@ public final class FamilyPageView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * The left column: the people, and below them, in a pane of their own that stays in sight while
+     * the people's forms scroll, the features' parts (none: the people alone).
+     */
+    private Node withParts(ScrollPane people) {
+        if (vm.parts().isEmpty()) {
+            return people;
+        }
+        VBox parts = new VBox(12);
+        parts.setId("familyParts");
+        parts.setPadding(new Insets(8));
+        vm.parts().forEach(p -> parts.getChildren().add(p.build(i18n)));
+        ScrollPane partsScroll = new ScrollPane(parts);
+        partsScroll.setFitToWidth(true);
+        partsScroll.setId("familyPartsScroll");
+        SplitPane column = new SplitPane(people, partsScroll);
+        column.setOrientation(Orientation.VERTICAL);
+        column.setDividerPositions(0.45);
+        return column;
     }
 
     private Node header() {

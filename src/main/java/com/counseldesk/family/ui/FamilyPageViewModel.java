@@ -66,6 +66,7 @@ public class FamilyPageViewModel {
     private final BooleanProperty loading = new SimpleBooleanProperty(false);
     private final BooleanProperty missing = new SimpleBooleanProperty(false);
     private final List<Runnable> savedListeners = new ArrayList<>();
+    private final List<PagePart> parts = new ArrayList<>();
     /** Counts the loads, so that an answer overtaken by a later load is dropped. */
     private int generation;
 
@@ -80,8 +81,9 @@ public class FamilyPageViewModel {
         this.owner = new OwnerForm(page, householdId);
     }
 
-    /** Reads the household, its referrals, timeline and history (again). */
+    /** Reads the household, its referrals, timeline and history (again), and the features' parts. */
     public void load() {
+        parts.forEach(PagePart::load);
         loading.set(true);
         int g = ++generation;
         page.background().run(this::read, r -> {
@@ -92,6 +94,16 @@ public class FamilyPageViewModel {
             loading.set(false);
             page.dialogs().showError(new Msg("family.loadFailed"), DatabaseException.describe(e));
         });
+    }
+
+    /** Adds a feature's part to the page (before its view is built); it is read with the page. */
+    public void addPart(PagePart part) {
+        parts.add(part);
+    }
+
+    /** The features' parts, in the order they were added. */
+    public List<PagePart> parts() {
+        return List.copyOf(parts);
     }
 
     /** Runs after every save made on this page (the desk's lists show the new names too). */

@@ -20,7 +20,7 @@ import java.util.Map;
 public final class HistoryText {
     /** The fields whose values are enum constants, and the bundle prefix of their labels. */
     private static final Map<String, String> LABELLED = Map.of("gender", "gender", "grade", "grade",
-            "relation", "relation", "channel", "channel", "stage", "stage", "status", "visitStatus");
+            "relation", "relation", "channel", "channel", "stage", "stage", "status", "visitStatus", "intent", "intent");
     /** What each "entity.field" of the history is called; a field not listed shows its own name. */
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("student.added", "family.field.student.added"),
@@ -28,6 +28,7 @@ public final class HistoryText {
             Map.entry("student.gender", "family.field.student.gender"),
             Map.entry("student.grade", "family.field.student.grade"),
             Map.entry("student.school", "family.field.student.school"),
+            Map.entry("student.intent", "family.field.student.intent"),
             Map.entry("contact.added", "family.field.contact.added"),
             Map.entry("contact.name", "family.field.contact.name"),
             Map.entry("contact.relation", "family.field.contact.relation"),

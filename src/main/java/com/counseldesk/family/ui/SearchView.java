@@ -7,6 +7,7 @@ import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.HouseholdCard;
+import com.counseldesk.family.Intent;
 import com.counseldesk.family.Stage;
 import com.counseldesk.family.Student;
 import com.counseldesk.office.Staff;
@@ -124,8 +125,12 @@ public final class SearchView {
         clear.setId("clearFilters");
         clear.setOnAction(e -> vm.clearFilters());
         FlowPane row = new FlowPane(12, 6,
-                labelled("search.owner", owner), labelled("search.stage", stage), labelled("search.channel", channel),
-                labelled("search.firstContact", date("firstContactFrom", SearchViewModel.FROM)),
+                labelled("search.owner", owner), labelled("search.stage", stage), labelled("search.channel", channel));
+        if (vm.offersIntent()) {
+            row.getChildren().add(labelled("search.intent", filterBox("intentFilter", List.of(Intent.values()),
+                    i18n::label, vm.intentProperty())));
+        }
+        row.getChildren().addAll(labelled("search.firstContact", date("firstContactFrom", SearchViewModel.FROM)),
                 labelled("search.firstContact.to", date("firstContactTo", SearchViewModel.TO)), clear);
         row.setAlignment(Pos.TOP_LEFT);
         return row;

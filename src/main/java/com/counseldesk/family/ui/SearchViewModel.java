@@ -9,6 +9,7 @@ import com.counseldesk.family.Channel;
 import com.counseldesk.family.Directory;
 import com.counseldesk.family.DirectoryPage;
 import com.counseldesk.family.HouseholdCard;
+import com.counseldesk.family.Intent;
 import com.counseldesk.family.SearchQuery;
 import com.counseldesk.family.Stage;
 import com.counseldesk.office.Staff;
@@ -45,6 +46,11 @@ public final class SearchViewModel {
     private final ObjectProperty<Staff> owner = new SimpleObjectProperty<>();
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
     private final ObjectProperty<Channel> channel = new SimpleObjectProperty<>();
+    private final ObjectProperty<Intent> intent = new SimpleObjectProperty<>();
+    /** Whether the person searching reads intent levels at all (not the front desk). */
+    private boolean intentOffered;
+    /** The counselor searching, whose own and nobody's households an intent filter looks in; null: all. */
+    private Long intentReader;
     private final StringProperty from = new SimpleStringProperty("");
     private final StringProperty to = new SimpleStringProperty("");
     private final FormModel form = new FormModel();
@@ -61,9 +67,9 @@ public final class SearchViewModel {
         this.directory = directory;
         this.background = background;
         form.field(FROM, () -> FormModel.check(() -> date(FROM, from.get())), from);
-        form.field(TO, () -> FormModel.check(() -> new SearchQuery("", null, null, null, dateOrNull(from.get()),
+        form.field(TO, () -> FormModel.check(() -> SearchQuery.all().withFirstContact(dateOrNull(from.get()),
                 date(TO, to.get()))), from, to);
-        for (ObservableValue<?> v : List.of(text, owner, stage, channel, from, to)) {
+        for (ObservableValue<?> v : List.of(text, owner, stage, channel, intent, from, to)) {
             v.addListener((o, a, b) -> {
                 if (!adjusting) {
                     search();
@@ -99,6 +105,7 @@ public final class SearchViewModel {
             owner.set(null);
             stage.set(null);
             channel.set(null);
+            intent.set(null);
             form.quietly(() -> {
                 from.set("");
                 to.set("");
@@ -108,6 +115,20 @@ public final class SearchViewModel {
             adjusting = false;
         }
         search();
+    }
+
+    /**
+     * Whether the intent filter is offered ({@code offered}: the person searching reads intent levels)
+     * and, for a counselor, whose households it looks in ({@code reader}; null: every household).
+     * Set by the caller before the view is built; the rule is the consult feature's.
+     */
+    public void setIntentScope(boolean offered, Long reader) {
+        intentOffered = offered;
+        intentReader = reader;
+    }
+
+    public boolean offersIntent() {
+        return intentOffered;
     }
 
     /** The counselors the owner filter offers (read by the caller, once). */
@@ -148,7 +169,8 @@ public final class SearchViewModel {
     private SearchQuery query() {
         try {
             return new SearchQuery(text.get(), owner.get() == null ? null : owner.get().id(), stage.get(),
-                    channel.get(), date(FROM, from.get()), date(TO, to.get()));
+                    channel.get(), date(FROM, from.get()), date(TO, to.get()), intentOffered ? intent.get() : null,
+                    intentReader);
         } catch (ValidationException e) {
             return null;
         }
@@ -185,6 +207,10 @@ public final class SearchViewModel {
 
     public ObjectProperty<Channel> channelProperty() {
         return channel;
+    }
+
+    public ObjectProperty<Intent> intentProperty() {
+        return intent;
     }
 
     /** The first day of first contact as typed (2026-11-27; blank: any). */

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.consult.ClientType;
+import com.counseldesk.family.Intent;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
@@ -20,6 +22,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -34,10 +37,13 @@ class BundleTest {
     private static final String CHINESE = "i18n/messages.properties";
     private static final String ENGLISH = "i18n/messages_en.properties";
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Gender.class, Grade.class, Relation.class,
-            Role.class, Channel.class, VisitStatus.class, Stage.class);
+            Role.class, Channel.class, VisitStatus.class, Stage.class, Intent.class, ClientType.class);
+    /** Enums whose constants have texts besides their label, under {@code <label key>.<part>}. */
+    private static final Map<Class<? extends Enum<?>>, List<String>> TEXTS = Map.of(ClientType.class,
+            List.of("signs", "mistakes", "strategy"));
     /** A string literal in the sources that looks like a message key of one of the UI's groups. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:error|walkin|today|family|timeline|visitEdit|dialog|search|firstRun|login|main|tab|app|db\\.error|dbChoice|dbSettings|keys)\\."
+            "\"((?:error|walkin|today|family|timeline|visitEdit|dialog|search|firstRun|login|main|tab|app|db\\.error|dbChoice|dbSettings|keys|consult)\\."
             + "[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     /** A key prefix the code completes at run time: {@code "walkin." + name}. */
     private static final Pattern PREFIX_LITERAL = Pattern.compile("\"([A-Za-z]+\\.)\"\\s*\\+");
@@ -111,6 +117,11 @@ class BundleTest {
                 if (!p.containsKey(key)) {
                     missing.add(key);
                 }
+                for (String part : TEXTS.getOrDefault(type, List.of())) {
+                    if (!p.containsKey(key + "." + part)) {
+                        missing.add(key + "." + part);
+                    }
+                }
             }
         }
         assertEquals(List.of(), missing);
@@ -166,6 +177,7 @@ class BundleTest {
             String prefix = Character.toLowerCase(type.getSimpleName().charAt(0)) + type.getSimpleName().substring(1);
             for (Enum<?> constant : type.getEnumConstants()) {
                 labels.add(prefix + "." + constant.name());
+                TEXTS.getOrDefault(type, List.of()).forEach(part -> labels.add(prefix + "." + constant.name() + "." + part));
             }
         }
         for (DatabaseException.Reason reason : DatabaseException.Reason.values()) {
