@@ -1,0 +1,18 @@
+package com.counseldesk.consult;
+
+import java.util.Map;
+
+/**
+ * The talk tracks for one client type: its own text (when the office wrote none, the type's coping
+ * strategy) and a text for each step where the office wrote one.
+ */
+public record TypeTracks(ClientType type, String general, Map<ConsultStep, String> steps) {
+    public TypeTracks {
+        steps = Map.copyOf(steps);
+    }
+
+    /** The type's text for a step, or "" when there is none. */
+    public String step(ConsultStep step) {
+        return steps.getOrDefault(step, "");
+    }
+}
