@@ -3,6 +3,9 @@ package com.counseldesk.app;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.consult.NoteService;
+import com.counseldesk.consult.NoteTimeline;
+import com.counseldesk.consult.TalkTrackService;
 import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
 import com.counseldesk.family.NameKeys;
@@ -36,6 +39,8 @@ public final class AppContext implements AutoCloseable {
     private final WalkInService walkIns;
     private final VisitService visits;
     private final Directory directory;
+    private final NoteService notes;
+    private final TalkTrackService talkTracks;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -56,6 +61,9 @@ public final class AppContext implements AutoCloseable {
         this.walkIns = new WalkInService(db, clock, families, office);
         this.visits = new VisitService(db, clock, families, office);
         families.addTimelineSource(visits);
+        this.notes = new NoteService(db, clock, families, office);
+        this.talkTracks = new TalkTrackService(db, clock, families, office);
+        families.addTimelineSource(new NoteTimeline(clock, families, office, this::currentStaff));
         this.directory = new Directory(db, families);
         this.i18n = I18n.forTag(languageTag);
     }
@@ -87,6 +95,16 @@ public final class AppContext implements AutoCloseable {
 
     public VisitService visits() {
         return visits;
+    }
+
+    /** Consultation notes (咨询记录). */
+    public NoteService notes() {
+        return notes;
+    }
+
+    /** The talk-track library (话术库). */
+    public TalkTrackService talkTracks() {
+        return talkTracks;
     }
 
     /** Find anyone; it keeps a connection of its own, closed with the context. */
@@ -135,6 +153,8 @@ public final class AppContext implements AutoCloseable {
     public void warmUp() {
         background.run(office::isSetUp, r -> { }, e -> { });
         background.run(() -> NameKeys.initials("李明"), r -> { }, e -> { });
+        // The end-of-day rule, written down: yesterday's unsigned drafts are locked.
+        background.run(notes::lockPastDrafts, r -> { }, e -> { });
     }
 
     /** Creates the sample office (first-run "try it with sample data"). */

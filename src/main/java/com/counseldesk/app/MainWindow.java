@@ -48,9 +48,10 @@ final class MainWindow {
      * {@code databaseSettings}: opens a manager's database settings; null for anyone else (no button).
      * {@code staffAdmin}: opens the staff screen, for a manager or anyone while the office has no
      * active manager; null otherwise (no button).
+     * {@code talkTracks}: opens the talk-track library, for a manager; null otherwise (no button).
      */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
-            LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin) {
+            LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable talkTracks) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -75,6 +76,12 @@ final class MainWindow {
             staff.setId("staffAdminButton");
             staff.setOnAction(e -> staffAdmin.run());
             top.getChildren().add(staff);
+        }
+        if (talkTracks != null) {
+            Button library = new Button(i18n.t("main.talkTracks"));
+            library.setId("talkTracksButton");
+            library.setOnAction(e -> talkTracks.run());
+            top.getChildren().add(library);
         }
         if (databaseSettings != null) {
             Button settings = new Button(i18n.t("main.databaseSettings"));
@@ -152,6 +159,12 @@ final class MainWindow {
         }
         select(screen.key());
         screen.focus();
+    }
+
+    /** Closes a screen's tab from the screen itself (a note's editor on Esc). */
+    void close(String key) {
+        tabs.getTabs().removeIf(t -> key.equals(t.getUserData()));
+        ws.close(key);
     }
 
     private void addTab(Screen screen) {

@@ -6,6 +6,10 @@ import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.office.ui.StaffViewModel;
 import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.consult.ui.Later;
+import com.counseldesk.consult.ui.NoteViewModel;
+import com.counseldesk.consult.ui.NotesViewModel;
+import com.counseldesk.consult.ui.TalkTrackViewModel;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.SearchScreen;
 import com.counseldesk.family.ui.SearchViewModel;
@@ -35,6 +39,8 @@ final class Workspace {
     private final List<Runnable> changed = new ArrayList<>();
     private final Runnable stopNews;
     private String selected = DESK;
+    /** New notes opened so far, so that each has a tab of its own. */
+    private int newNotes;
 
     Workspace(AppContext ctx, DialogService dialogs) {
         this.ctx = ctx;
@@ -168,6 +174,41 @@ final class Workspace {
         if (s != null) {
             s.refresh();
         }
+    }
+
+    /** A household's notes as its family page lists them, being read. */
+    NotesViewModel notes(long householdId) {
+        NotesViewModel vm = new NotesViewModel(householdId, ctx.notes(), ctx.families(), ctx.background(), dialogs,
+                ctx::currentStaff);
+        vm.load();
+        return vm;
+    }
+
+    /**
+     * A note's editor ({@code noteId} null: a new note), being read. The draft saves itself a second after
+     * the last change; once the note is stored, signed or amended, the open family page reads it again.
+     */
+    NoteViewModel noteEditor(long householdId, Long noteId) {
+        NoteViewModel vm = new NoteViewModel(householdId, noteId, ctx.notes(), ctx.talkTracks(), ctx.background(),
+                dialogs, ctx::currentStaff, Later.on(Platform::runLater));
+        vm.onStored(() -> {
+            Screen page = open.get(FamilyPageScreen.key(householdId));
+            if (page != null) {
+                page.refresh();
+            }
+        });
+        vm.load();
+        return vm;
+    }
+
+    /** The number of the next new note's tab. */
+    int nextNewNote() {
+        return ++newNotes;
+    }
+
+    /** The talk-track library's view model (a manager's screen). */
+    TalkTrackViewModel talkTrackEditor() {
+        return new TalkTrackViewModel(ctx.talkTracks(), ctx.background(), dialogs, ctx::currentStaff);
     }
 
     /** Runs when a screen is opened, so the window can show it. */

@@ -4,6 +4,7 @@ import com.counseldesk.common.Text;
 import com.counseldesk.common.ValidationException;
 import java.util.Collections;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -22,6 +23,8 @@ public record NoteContent(Long studentId, StudentSituation situation, Set<Consul
     /** An amendment's text (补充说明). */
     public static final String AMENDMENT = "amendment";
     public static final int FREE_TEXT_MAX = 2000;
+    /** The free texts in the order a note shows them. */
+    public static final List<String> FREE_TEXTS = List.of(NEEDS, PROPOSAL, OBJECTIONS, NEXT_STEP);
     public static final NoteContent EMPTY = new NoteContent(null, StudentSituation.EMPTY, Set.of(), "", "", "", "");
 
     public NoteContent {
@@ -53,6 +56,26 @@ public record NoteContent(Long studentId, StudentSituation situation, Set<Consul
             throw new ValidationException(field, "error.tooLong", FREE_TEXT_MAX);
         }
         return text;
+    }
+
+    /** An amendment's text: the free text's rule, and something must be written. */
+    public static String amendment(String typed) {
+        String t = freeText(AMENDMENT, typed);
+        if (t.isEmpty()) {
+            throw new ValidationException(AMENDMENT, "error.required");
+        }
+        return t;
+    }
+
+    /** One of the free texts by its field name ({@link #NEEDS} …). */
+    public String freeText(String field) {
+        return switch (field) {
+            case NEEDS -> needs;
+            case PROPOSAL -> proposal;
+            case OBJECTIONS -> objections;
+            case NEXT_STEP -> nextStep;
+            default -> throw new IllegalArgumentException("No free text " + field);
+        };
     }
 
     /** Nothing written, nothing ticked, no student chosen. */

@@ -73,7 +73,10 @@ public class NoteService {
         return db.inTransaction(h -> read(h, write(h, who, householdId, noteId, content)));
     }
 
-    /** Stores the content and signs the note off, in one transaction: only its author, only a draft with something in it. */
+    /**
+     * Stores the content and signs the note off, in one transaction: only its author, only a draft with
+     * something in it.
+     */
     public Note sign(Staff who, long householdId, Long noteId, NoteContent content) {
         if (content.isEmpty()) {
             throw new ValidationException(FIELD_NOTE, "error.note.empty");
@@ -87,10 +90,7 @@ public class NoteService {
 
     /** Appends an amendment to a signed or locked note: by its author or a manager. */
     public Note amend(Staff who, long noteId, String text) {
-        String t = NoteContent.freeText(NoteContent.AMENDMENT, text);
-        if (t.isEmpty()) {
-            throw new ValidationException(NoteContent.AMENDMENT, "error.required");
-        }
+        String t = NoteContent.amendment(text);
         return db.inTransaction(h -> {
             NoteRow row = find(h, noteId);
             Staff actor = records.actor(h, who);

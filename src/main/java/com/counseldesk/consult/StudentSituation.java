@@ -31,16 +31,29 @@ public record StudentSituation(List<SubjectScore> subjects, String attitude, Str
         if (subjects.stream().map(SubjectScore::subject).distinct().count() < subjects.size()) {
             throw new ValidationException("subject", "error.note.subjectTwice");
         }
-        attitude = Text.optional(ATTITUDE, attitude, TEXT_MAX);
-        nextExam = Text.optional(NEXT_EXAM, nextExam, SHORT_MAX);
-        target = Text.optional(TARGET, target, SHORT_MAX);
-        pastTutoring = Text.optional(PAST_TUTORING, pastTutoring, TEXT_MAX);
-        pastResult = Text.optional(PAST_RESULT, pastResult, TEXT_MAX);
+        attitude = text(ATTITUDE, attitude);
+        nextExam = text(NEXT_EXAM, nextExam);
+        target = text(TARGET, target);
+        pastTutoring = text(PAST_TUTORING, pastTutoring);
+        pastResult = text(PAST_RESULT, pastResult);
         EnumSet<Brought> b = EnumSet.noneOf(Brought.class);
         if (brought != null) {
             b.addAll(brought);
         }
         brought = Collections.unmodifiableSet(b);
+    }
+
+    /**
+     * The rule of each text of the table, by its field: the goals (the next exam, the target) are short,
+     * the rest a sentence or two. All optional.
+     */
+    public static String text(String field, String typed) {
+        int max = switch (field) {
+            case NEXT_EXAM, TARGET -> SHORT_MAX;
+            case ATTITUDE, PAST_TUTORING, PAST_RESULT -> TEXT_MAX;
+            default -> throw new IllegalArgumentException("No text " + field);
+        };
+        return Text.optional(field, typed, max);
     }
 
     /** The line of a subject, or null when it has none. */

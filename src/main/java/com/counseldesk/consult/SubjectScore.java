@@ -28,7 +28,7 @@ public record SubjectScore(Subject subject, String name, BigDecimal score, BigDe
         if (subject == null) {
             throw new ValidationException("subject", "error.required");
         }
-        name = subject == Subject.OTHER ? Text.optional(NAME, name, NAME_MAX) : "";
+        name = subject == Subject.OTHER ? otherName(name) : "";
         checkMarks(SCORE, score);
         checkMarks(FULL_MARKS, fullMarks);
         if (fullMarks != null && fullMarks.signum() == 0) {
@@ -38,7 +38,17 @@ public record SubjectScore(Subject subject, String name, BigDecimal score, BigDe
         if (rank != null) {
             checkRank(rank);
         }
-        weakPoints = Text.optional(WEAK_POINTS, weakPoints, WEAK_POINTS_MAX);
+        weakPoints = weakPoints(weakPoints);
+    }
+
+    /** The weak points as typed: optional, at most {@value #WEAK_POINTS_MAX} characters. */
+    public static String weakPoints(String typed) {
+        return Text.optional(WEAK_POINTS, typed, WEAK_POINTS_MAX);
+    }
+
+    /** The name of the other subject (科学, 编程 …): optional, at most {@value #NAME_MAX} characters. */
+    public static String otherName(String typed) {
+        return Text.optional(NAME, typed, NAME_MAX);
     }
 
     /** A line with nothing in it is not kept. */

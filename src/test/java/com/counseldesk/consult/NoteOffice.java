@@ -14,14 +14,14 @@ import java.util.Set;
  * talk-track library and the notes on the timeline wired as the app wires them, households registered
  * at the desk, and client-type tags written as the tagging part of the workspace stores them.
  */
-final class NoteOffice implements AutoCloseable {
-    final TestOffice office;
-    final Database db;
-    final TestClock clock;
-    final NoteService notes;
-    final TalkTrackService tracks;
+public final class NoteOffice implements AutoCloseable {
+    public final TestOffice office;
+    public final Database db;
+    public final TestClock clock;
+    public final NoteService notes;
+    public final TalkTrackService tracks;
     /** Who reads the family page's timeline. */
-    Staff reader;
+    public Staff reader;
 
     private NoteOffice(TestOffice office) {
         this.office = office;
@@ -32,26 +32,26 @@ final class NoteOffice implements AutoCloseable {
         office.families.addTimelineSource(new NoteTimeline(clock, office.families, office.office, () -> reader));
     }
 
-    static NoteOffice typical(Path folder) {
+    public static NoteOffice typical(Path folder) {
         return new NoteOffice(TestOffice.typical(folder));
     }
 
-    Staff staff(String name) {
+    public Staff staff(String name) {
         return office.staff(name);
     }
 
     /** A family that came to the desk today and was handed to {@code counselor}, who owns it from now on. */
-    Registration family(String phone, String student, String counselor) {
+    public Registration family(String phone, String student, String counselor) {
         return office.register(office.walkIn(counselor).phone(phone).student(student));
     }
 
     /** The household belongs to nobody (a lead no counselor has taken yet). */
-    void unowned(long householdId) {
+    public void unowned(long householdId) {
         office.execute("UPDATE household SET owner_id = NULL WHERE id = " + householdId);
     }
 
     /** A client-type tag as the tagging part stores it; returns its id. */
-    long clientType(String name, String builtin, String strategy) {
+    public long clientType(String name, String builtin, String strategy) {
         return db.inTransaction(h -> h.createUpdate("INSERT INTO client_tag (builtin, name, colour, strategy,"
                 + " created_at) VALUES (:builtin, :name, '#cc3333', :strategy, '2026-11-01T09:00:00')")
                 .bind("builtin", builtin).bind("name", name).bind("strategy", strategy)
@@ -59,23 +59,23 @@ final class NoteOffice implements AutoCloseable {
     }
 
     /** Tags the household's decision maker with the client type. */
-    void tag(long householdId, long typeId) {
+    public void tag(long householdId, long typeId) {
         db.inTransaction(h -> h.createUpdate("INSERT INTO household_tag (household_id, tag_id, tagged_at)"
                 + " VALUES (:h, :t, '2026-11-27T09:00:00')").bind("h", householdId).bind("t", typeId).execute());
     }
 
     /** A note's content with these free texts and ticks, and nothing in the structured part. */
-    static NoteContent written(String needs, ConsultStep... ticked) {
+    public static NoteContent written(String needs, ConsultStep... ticked) {
         return new NoteContent(null, StudentSituation.EMPTY, Set.of(ticked), needs, "", "", "");
     }
 
     /** The note's stored state, as the row holds it (before the end-of-day rule is applied on reading). */
-    String storedState(long noteId) {
+    public String storedState(long noteId) {
         return db.read(h -> h.createQuery("SELECT state FROM note WHERE id = :id").bind("id", noteId)
                 .mapTo(String.class).one());
     }
 
-    List<String> column(String sql) {
+    public List<String> column(String sql) {
         return db.read(h -> h.createQuery(sql).mapTo(String.class).list());
     }
 

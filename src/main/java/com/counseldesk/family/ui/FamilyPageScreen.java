@@ -2,6 +2,7 @@ package com.counseldesk.family.ui;
 
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.I18n;
+import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -15,12 +16,18 @@ public final class FamilyPageScreen implements Screen {
     private final FamilyPageViewModel vm;
     private final LongConsumer openFamily;
     private final TimelineActions actions;
+    private final List<PagePart> parts;
 
-    /** {@code openFamily} opens another household's page; {@code actions} are what the timeline's entries offer. */
-    public FamilyPageScreen(FamilyPageViewModel vm, LongConsumer openFamily, TimelineActions actions) {
+    /**
+     * {@code openFamily} opens another household's page; {@code actions} are what the timeline's entries
+     * offer; the features' {@code parts} show above the household's people.
+     */
+    public FamilyPageScreen(FamilyPageViewModel vm, LongConsumer openFamily, TimelineActions actions,
+            List<PagePart> parts) {
         this.vm = vm;
         this.openFamily = openFamily;
         this.actions = actions;
+        this.parts = List.copyOf(parts);
     }
 
     /** The key of a household's page: "family-12". */
@@ -45,12 +52,13 @@ public final class FamilyPageScreen implements Screen {
 
     @Override
     public Node build(I18n i18n) {
-        return new FamilyPageView(vm, i18n, openFamily, actions).root();
+        return new FamilyPageView(vm, i18n, openFamily, actions, parts).root();
     }
 
     @Override
     public void refresh() {
         vm.load();
+        parts.forEach(PagePart::refresh);
     }
 
     public FamilyPageViewModel viewModel() {

@@ -35,15 +35,22 @@ public final class FamilyPageView {
     private final LongConsumer openFamily;
     private final BorderPane root = new BorderPane();
 
-    /** {@code openFamily} opens another household's page (the referrer, a referral). */
-    public FamilyPageView(FamilyPageViewModel vm, I18n i18n, LongConsumer openFamily, TimelineActions actions) {
+    /**
+     * {@code openFamily} opens another household's page (the referrer, a referral); the features'
+     * {@code parts} show above the household's people.
+     */
+    public FamilyPageView(FamilyPageViewModel vm, I18n i18n, LongConsumer openFamily, TimelineActions actions,
+            List<PagePart> parts) {
         this.vm = vm;
         this.i18n = i18n;
         this.openFamily = openFamily;
         root.setId("familyPage-" + vm.householdId());
         root.getStyleClass().add("family-page");
         root.setTop(header());
-        ScrollPane people = new ScrollPane(new FamilyPeopleView(vm, i18n, openFamily).root());
+        VBox left = new VBox();
+        parts.forEach(p -> left.getChildren().add(p.build(i18n)));
+        left.getChildren().add(new FamilyPeopleView(vm, i18n, openFamily).root());
+        ScrollPane people = new ScrollPane(left);
         people.setFitToWidth(true);
         people.setId("familyPeopleScroll");
         SplitPane split = new SplitPane(people, new FamilyRecordsView(vm, i18n, actions).root());
