@@ -274,6 +274,13 @@ public final class Shell {
         ctx.warmUp();
     }
 
+    /** The app is closing: the open notes' last keystrokes are saved (the context waits for the work queued). */
+    public void saveDrafts() {
+        if (workspace != null) {
+            workspace.saveDrafts();
+        }
+    }
+
     private void switchUser() {
         if (workspace != null && !workspace.walkIn().mayDiscard()) {
             return;

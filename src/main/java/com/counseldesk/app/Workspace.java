@@ -7,12 +7,14 @@ import com.counseldesk.common.fx.Screen;
 import com.counseldesk.office.ui.StaffViewModel;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.consult.ui.Later;
+import com.counseldesk.consult.ui.NoteScreen;
 import com.counseldesk.consult.ui.NoteViewModel;
 import com.counseldesk.consult.ui.NotesViewModel;
 import com.counseldesk.consult.ui.TalkTrackViewModel;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.SearchScreen;
 import com.counseldesk.family.ui.SearchViewModel;
+import com.counseldesk.office.Staff;
 import com.counseldesk.walkin.VisitNews;
 import com.counseldesk.walkin.ui.TodayViewModel;
 import com.counseldesk.walkin.ui.VisitEditViewModel;
@@ -76,9 +78,16 @@ final class Workspace {
         }
     }
 
-    /** The signed-in person leaves this PC: no more news for this workspace. */
+    /** The signed-in person leaves this PC: what their open notes hold is saved, and no more news comes. */
     void close() {
+        saveDrafts();
         stopNews.run();
+    }
+
+    /** Saves what the open notes' editors hold that their timers have not saved yet (leaving, closing the app). */
+    void saveDrafts() {
+        open.values().stream().filter(s -> s instanceof NoteScreen).forEach(s -> ((NoteScreen) s).viewModel()
+                .saveNow());
     }
 
     WalkInViewModel walkIn() {
@@ -189,8 +198,10 @@ final class Workspace {
      * the last change; once the note is stored, signed or amended, the open family page reads it again.
      */
     NoteViewModel noteEditor(long householdId, Long noteId) {
+        // The note is written by whoever opened it, even when their last keystrokes are saved as they leave.
+        Staff me = ctx.currentStaff();
         NoteViewModel vm = new NoteViewModel(householdId, noteId, ctx.notes(), ctx.talkTracks(), ctx.background(),
-                dialogs, ctx::currentStaff, Later.on(Platform::runLater));
+                dialogs, () -> me, Later.on(Platform::runLater));
         vm.onStored(() -> {
             Screen page = open.get(FamilyPageScreen.key(householdId));
             if (page != null) {

@@ -24,6 +24,8 @@ import org.jdbi.v3.core.Handle;
  * the household's client types.
  */
 public class TalkTrackService {
+    /** The refusals that concern the library rather than one of its texts. */
+    public static final String FIELD_LIBRARY = "library";
     private final Database db;
     private final Clock clock;
     private final Records records;
@@ -75,12 +77,12 @@ public class TalkTrackService {
         return db.inTransaction(h -> {
             Staff actor = records.actor(h, who);
             if (!Access.managesLibrary(actor)) {
-                throw new ValidationException(LibraryPage.FIELD, "error.talkTrack.managerOnly");
+                throw new ValidationException(FIELD_LIBRARY, "error.talkTrack.managerOnly");
             }
             TalkTrackDao dao = h.attach(TalkTrackDao.class);
             Long typeId = edited.typeId();
             if (typeId != null && dao.type(typeId).isEmpty()) {
-                throw new ValidationException(LibraryPage.FIELD, "error.talkTrack.unknownType");
+                throw new ValidationException(FIELD_LIBRARY, "error.talkTrack.unknownType");
             }
             List<TrackRow> rows = typeId == null ? dao.forEverySession() : dao.forTypes(List.of(typeId));
             LibraryPage before = page(h, typeId);
