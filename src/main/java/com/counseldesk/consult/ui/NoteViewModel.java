@@ -144,7 +144,9 @@ public class NoteViewModel {
     private void loaded(Loaded r) {
         HouseholdCard card = r.editing().household();
         household.set(card);
-        students.setAll(card.students());
+        if (!students.equals(card.students())) {
+            students.setAll(card.students());
+        }
         tracks.set(r.tracks());
         Note n = r.editing().note();
         boolean first = !read;
