@@ -76,6 +76,11 @@ public final class AppHarness implements AutoCloseable {
     }
 
     private void show(Stage stage, AppContext ctx, Startup.Office first, DbSettings dbSettings) {
+        // Every test starts at the scene's size, whatever size an earlier test left the shared stage at
+        // (a test of a 1366×768 screen resizes it itself).
+        stage.setMaximized(false);
+        stage.setWidth(Shell.WIDTH);
+        stage.setHeight(Shell.HEIGHT);
         shell = new Shell(stage, ctx, dbSettings);
         shell.start(first);
         stage.show();
