@@ -94,6 +94,8 @@ CREATE TABLE note (
 );
 CREATE INDEX note_household ON note (household_id, session_at);
 CREATE INDEX note_author_state ON note (author_id, state);
+-- The drafts of past days, locked at start (the end-of-day rule).
+CREATE INDEX note_state_session ON note (state, session_at);
 
 CREATE TABLE note_amendment (
     id           INTEGER      NOT NULL PRIMARY KEY,

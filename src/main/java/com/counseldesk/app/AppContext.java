@@ -6,6 +6,9 @@ import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.consult.ConsultTimeline;
 import com.counseldesk.consult.IntentService;
 import com.counseldesk.consult.TagService;
+import com.counseldesk.consult.NoteService;
+import com.counseldesk.consult.NoteTimeline;
+import com.counseldesk.consult.TalkTrackService;
 import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
 import com.counseldesk.family.NameKeys;
@@ -41,6 +44,8 @@ public final class AppContext implements AutoCloseable {
     private final Directory directory;
     private final TagService tags;
     private final IntentService intents;
+    private final NoteService notes;
+    private final TalkTrackService talkTracks;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -66,6 +71,9 @@ public final class AppContext implements AutoCloseable {
         ConsultTimeline consult = new ConsultTimeline(families, office, this::currentStaff);
         families.addTimelineSource(consult);
         families.addHistoryFilter(consult);
+        this.notes = new NoteService(db, clock, families, office);
+        this.talkTracks = new TalkTrackService(db, clock, families, office);
+        families.addTimelineSource(new NoteTimeline(clock, families, office, this::currentStaff));
         this.directory = new Directory(db, families);
         this.i18n = I18n.forTag(languageTag);
     }
@@ -107,6 +115,16 @@ public final class AppContext implements AutoCloseable {
     /** The students' intent levels. */
     public IntentService intents() {
         return intents;
+    }
+
+    /** Consultation notes (咨询记录). */
+    public NoteService notes() {
+        return notes;
+    }
+
+    /** The talk-track library (话术库). */
+    public TalkTrackService talkTracks() {
+        return talkTracks;
     }
 
     /** Find anyone; it keeps a connection of its own, closed with the context. */
@@ -155,6 +173,8 @@ public final class AppContext implements AutoCloseable {
     public void warmUp() {
         background.run(office::isSetUp, r -> { }, e -> { });
         background.run(() -> NameKeys.initials("李明"), r -> { }, e -> { });
+        // The end-of-day rule, written down: yesterday's unsigned drafts are locked.
+        background.run(notes::lockPastDrafts, r -> { }, e -> { });
     }
 
     /** Creates the sample office (first-run "try it with sample data"). */

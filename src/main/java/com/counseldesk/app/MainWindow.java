@@ -49,9 +49,11 @@ final class MainWindow {
      * {@code staffAdmin}: opens the staff screen, for a manager or anyone while the office has no
      * active manager; null otherwise (no button).
      * {@code tagAdmin}: opens the office's client-type tags, for a manager; null otherwise (no button).
+     * {@code talkTracks}: opens the talk-track library, for a manager; null otherwise (no button).
      */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
-            LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin) {
+            LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin,
+            Runnable talkTracks) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -82,6 +84,12 @@ final class MainWindow {
             tags.setId("tagAdminButton");
             tags.setOnAction(e -> tagAdmin.run());
             top.getChildren().add(tags);
+        }
+        if (talkTracks != null) {
+            Button library = new Button(i18n.t("main.talkTracks"));
+            library.setId("talkTracksButton");
+            library.setOnAction(e -> talkTracks.run());
+            top.getChildren().add(library);
         }
         if (databaseSettings != null) {
             Button settings = new Button(i18n.t("main.databaseSettings"));
@@ -159,6 +167,12 @@ final class MainWindow {
         }
         select(screen.key());
         screen.focus();
+    }
+
+    /** Closes a screen's tab from the screen itself (a note's editor on Esc). */
+    void close(String key) {
+        tabs.getTabs().removeIf(t -> key.equals(t.getUserData()));
+        ws.close(key);
     }
 
     private void addTab(Screen screen) {

@@ -7,7 +7,12 @@ import com.counseldesk.common.fx.Screen;
 import com.counseldesk.office.ui.StaffViewModel;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.consult.Access;
+import com.counseldesk.consult.ui.Later;
+import com.counseldesk.consult.ui.NoteScreen;
+import com.counseldesk.consult.ui.NoteViewModel;
+import com.counseldesk.consult.ui.NotesViewModel;
 import com.counseldesk.consult.ui.TagAdminViewModel;
+import com.counseldesk.consult.ui.TalkTrackViewModel;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.SearchScreen;
 import com.counseldesk.family.ui.SearchViewModel;
@@ -38,6 +43,8 @@ final class Workspace {
     private final List<Runnable> changed = new ArrayList<>();
     private final Runnable stopNews;
     private String selected = DESK;
+    /** New notes opened so far, so that each has a tab of its own. */
+    private int newNotes;
 
     Workspace(AppContext ctx, DialogService dialogs) {
         this.ctx = ctx;
@@ -73,9 +80,16 @@ final class Workspace {
         }
     }
 
-    /** The signed-in person leaves this PC: no more news for this workspace. */
+    /** The signed-in person leaves this PC: what their open notes hold is saved, and no more news comes. */
     void close() {
+        saveDrafts();
         stopNews.run();
+    }
+
+    /** Saves what the open notes' editors hold that their timers have not saved yet (leaving, closing the app). */
+    void saveDrafts() {
+        open.values().stream().filter(s -> s instanceof NoteScreen).forEach(s -> ((NoteScreen) s).viewModel()
+                .saveNow());
     }
 
     WalkInViewModel walkIn() {
@@ -178,6 +192,41 @@ final class Workspace {
         if (s != null) {
             s.refresh();
         }
+    }
+
+    /** A household's notes as its family page lists them (read with the page). */
+    NotesViewModel notes(long householdId) {
+        return new NotesViewModel(householdId, ctx.notes(), ctx.families(), ctx.background(), dialogs,
+                ctx::currentStaff);
+    }
+
+    /**
+     * A note's editor ({@code noteId} null: a new note), being read. The draft saves itself a second after
+     * the last change; once the note is stored, signed or amended, the open family page reads it again.
+     */
+    NoteViewModel noteEditor(long householdId, Long noteId) {
+        // The note is written by whoever opened it, even when their last keystrokes are saved as they leave.
+        Staff me = ctx.currentStaff();
+        NoteViewModel vm = new NoteViewModel(householdId, noteId, ctx.notes(), ctx.talkTracks(), ctx.background(),
+                dialogs, () -> me, Later.on(Platform::runLater));
+        vm.onStored(() -> {
+            Screen page = open.get(FamilyPageScreen.key(householdId));
+            if (page != null) {
+                page.refresh();
+            }
+        });
+        vm.load();
+        return vm;
+    }
+
+    /** The number of the next new note's tab. */
+    int nextNewNote() {
+        return ++newNotes;
+    }
+
+    /** The talk-track library's view model (a manager's screen). */
+    TalkTrackViewModel talkTrackEditor() {
+        return new TalkTrackViewModel(ctx.talkTracks(), ctx.background(), dialogs, ctx::currentStaff);
     }
 
     /** Runs when a screen is opened, so the window can show it. */

@@ -114,7 +114,53 @@ public final class FamilyPage extends Page {
                 .orElseThrow();
     }
 
+    /** The notes' heading: "咨询记录（2）". */
+    public String notesTitle() {
+        return text("notesTitle");
+    }
+
+    /** The household's notes as listed, newest first: "2026-11-27 10:00 · 李明 · 已签字 · 张子涵 — …". */
+    public List<String> notes() {
+        Node list = node("notesList");
+        return Fx.get(() -> list.lookupAll(".hyperlink").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("note-")).map(Page::textOf).toList());
+    }
+
+    /** Waits until the notes listed are {@code expected}. */
+    public FamilyPage expectNotes(List<String> expected) {
+        Wait.forValue("the family's notes", expected, this::notes);
+        return this;
+    }
+
+    /** Why the notes are not listed (another counselor's family), "" when they are. */
+    public String notesRefused() {
+        return text("notesRefused");
+    }
+
+    public boolean offersNewNote() {
+        return isShown("newNoteButton");
+    }
+
+    /** Whether the page has a notes section at all (not for the front desk). */
+    public boolean showsNotes() {
+        return isShown("familyNotes");
+    }
+
     // ---- doing ---------------------------------------------------------------------------------
+
+    /** 写咨询记录: the editor of a new note opens in its tab. */
+    public NotePage newNote() {
+        Wait.until("写咨询记录 to be offered", this::offersNewNote);
+        click("newNoteButton");
+        return new NotePage(robot);
+    }
+
+    /** Opens a listed note in its editor, from the keyboard (the link takes the cursor, Enter opens it). */
+    public NotePage openNote(long noteId) {
+        focus("note-" + noteId);
+        pressEnter();
+        return new NotePage(robot);
+    }
 
     /** Opens a contact's form, types the new name over the old one and saves; waits until the form closes. */
     public FamilyPage renameContact(long contactId, String name) {

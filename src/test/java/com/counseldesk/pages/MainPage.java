@@ -118,6 +118,17 @@ public final class MainPage extends Page {
         return new TagAdminPage(robot);
     }
 
+    /** Whether the top bar offers 话术库 (to a manager only). */
+    public boolean offersTalkTracks() {
+        return isShown("talkTracksButton");
+    }
+
+    /** Clicks 话术库; the talk-track library opens in its tab. */
+    public TalkTrackPage openTalkTracks() {
+        click("talkTracksButton");
+        return new TalkTrackPage(robot);
+    }
+
     /** Clicks 数据库设置; the dialog opens with the choice of database. */
     public DatabaseChoicePage openDatabaseSettings() {
         click("databaseSettingsButton");
