@@ -57,6 +57,16 @@ public class VisitService implements TimelineSource {
                 .arrivedBetween(day.atStartOfDay(), day.plusDays(1).atStartOfDay())));
     }
 
+    /**
+     * The families waiting or in consultation now with this counselor (today's visits that have not
+     * left), the earliest arrival first; at most {@code limit}.
+     */
+    public List<VisitRow> atTheOfficeWith(long counselorId, int limit) {
+        LocalDate day = currentDay();
+        return db.read(h -> rows(h, h.attach(VisitDao.class)
+                .openWith(counselorId, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), limit)));
+    }
+
     /** The office's today, by its clock. */
     public LocalDate currentDay() {
         return LocalDate.now(clock);

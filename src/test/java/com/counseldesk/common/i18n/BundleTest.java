@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.consult.FollowUpResult;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
@@ -34,10 +35,10 @@ class BundleTest {
     private static final String CHINESE = "i18n/messages.properties";
     private static final String ENGLISH = "i18n/messages_en.properties";
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Gender.class, Grade.class, Relation.class,
-            Role.class, Channel.class, VisitStatus.class, Stage.class);
+            Role.class, Channel.class, VisitStatus.class, Stage.class, FollowUpResult.class);
     /** A string literal in the sources that looks like a message key of one of the UI's groups. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
-            "\"((?:error|walkin|today|family|timeline|visitEdit|dialog|search|firstRun|login|main|tab|app|db\\.error|dbChoice|dbSettings|keys)\\."
+            "\"((?:error|walkin|today|family|timeline|visitEdit|dialog|search|firstRun|login|main|tab|app|db\\.error|dbChoice|dbSettings|keys|followUp|start)\\."
             + "[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     /** A key prefix the code completes at run time: {@code "walkin." + name}. */
     private static final Pattern PREFIX_LITERAL = Pattern.compile("\"([A-Za-z]+\\.)\"\\s*\\+");
