@@ -2,6 +2,9 @@ package com.counseldesk.app;
 
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.fx.Background;
+import com.counseldesk.common.fx.Ticker;
+import com.counseldesk.consult.FollowUpService;
+import com.counseldesk.consult.StartPageService;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
@@ -17,6 +20,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +40,10 @@ public final class AppContext implements AutoCloseable {
     private final WalkInService walkIns;
     private final VisitService visits;
     private final Directory directory;
+    private final FollowUpService followUps;
+    private final StartPageService startPages;
+    /** The app's timer: reminders of follow-ups falling due, the start page on a new day. */
+    private final Ticker ticker = new Ticker(Duration.seconds(30));
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -56,6 +64,9 @@ public final class AppContext implements AutoCloseable {
         this.walkIns = new WalkInService(db, clock, families, office);
         this.visits = new VisitService(db, clock, families, office);
         families.addTimelineSource(visits);
+        this.followUps = new FollowUpService(db, clock, families, office, visits);
+        families.addTimelineSource(followUps.timeline(() -> currentStaff == null ? null : currentStaff.id()));
+        this.startPages = new StartPageService(db, clock, office, visits, followUps);
         this.directory = new Directory(db, families);
         this.i18n = I18n.forTag(languageTag);
     }
@@ -87,6 +98,21 @@ public final class AppContext implements AutoCloseable {
 
     public VisitService visits() {
         return visits;
+    }
+
+    /** Follow-ups (回访): planned, made, reminded of. */
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    /** What a counselor sees first (工作台). */
+    public StartPageService startPages() {
+        return startPages;
+    }
+
+    /** The app's timer (on the JavaFX thread); a test moves its clock and ticks it by hand. */
+    public Ticker ticker() {
+        return ticker;
     }
 
     /** Find anyone; it keeps a connection of its own, closed with the context. */
@@ -144,6 +170,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        ticker.stop();
         worker.shutdown();
         try {
             if (!worker.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {

@@ -37,7 +37,12 @@ final class Screens {
                 ctx.background(), ws.dialogs(), ctx::currentStaff, ctx.clock());
         vm.onSaved(ws::familyChanged);
         vm.load();
-        return Optional.of(new FamilyPageScreen(vm, openFamily, timelineActions(editVisit)));
+        FamilyPageScreen page = new FamilyPageScreen(vm, openFamily, timelineActions(editVisit));
+        ws.followUpsOf(householdId).ifPresent(section -> {
+            page.addSection(section);
+            section.refresh();
+        });
+        return Optional.of(page);
     }
 
     /** What the family page's timeline offers: a visit that is not void can be corrected or voided. */

@@ -168,11 +168,12 @@ public class FollowUpService {
         });
     }
 
-    /** The household's open follow-ups, the soonest due first. */
-    public List<FollowUp> openFor(long actorId, long householdId) {
+    /** The household's open follow-ups with whom each is about, the soonest due first. */
+    public List<FollowUpLine> openFor(long actorId, long householdId) {
         return db.read(h -> {
-            readable(h, office.activeStaff(h, actorId), householdId);
-            return h.attach(FollowUpDao.class).openOfHousehold(householdId);
+            HouseholdCard card = readable(h, office.activeStaff(h, actorId), householdId);
+            return h.attach(FollowUpDao.class).openOfHousehold(householdId).stream()
+                    .map(f -> FollowUpLine.of(f, card)).toList();
         });
     }
 

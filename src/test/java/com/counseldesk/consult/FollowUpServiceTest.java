@@ -59,6 +59,11 @@ class FollowUpServiceTest {
         return e;
     }
 
+    /** The open follow-ups of 李明's family, as {@code name} reads them. */
+    private List<FollowUp> open(String name) {
+        return followUps.openFor(o.id(name), liMings.householdId()).stream().map(FollowUpLine::followUp).toList();
+    }
+
     @Test
     void aFollowUpGoesToTheHouseholdsOwnerAndStaysOpenUntilMade() {
         FollowUp f = followUps.schedule(o.id(LI_MING), liMings.householdId(), liMings.studentId(), null,
@@ -72,7 +77,8 @@ class FollowUpServiceTest {
         assertEquals("2026-11-28 14:30", f.dueText());
         assertEquals("确认试听时间", f.purpose());
         assertTrue(f.isOpen());
-        assertEquals(List.of(f), followUps.openFor(o.id(LI_MING), liMings.householdId()));
+        assertEquals(List.of(f), open(LI_MING));
+        assertEquals("张子涵", followUps.openFor(o.id(LI_MING), liMings.householdId()).get(0).students());
     }
 
     @Test
@@ -98,7 +104,7 @@ class FollowUpServiceTest {
         o.plan(LI_MING, h, on(o.today(), "今天"));
         o.plan(LI_MING, h, at(o.today().atTime(o.now()), "现在"));
         o.plan(LI_MING, h, at(o.today().atTime(18, 0), "傍晚"));
-        assertEquals(3, followUps.openFor(me, h).size());
+        assertEquals(3, open(LI_MING).size());
     }
 
     @Test
@@ -178,7 +184,7 @@ class FollowUpServiceTest {
         assertEquals("再次确认试听", r.next().purpose());
         assertEquals(o.id(LI_MING), r.next().ownerId());
         assertEquals(liMings.studentId(), r.next().studentId(), "the same student");
-        assertEquals(List.of(r.next()), followUps.openFor(o.id(LI_MING), liMings.householdId()));
+        assertEquals(List.of(r.next()), open(LI_MING));
     }
 
     @Test
@@ -195,7 +201,7 @@ class FollowUpServiceTest {
         FollowUpService.Recorded r = followUps.record(o.id(LI_MING), f.id(),
                 new FollowUpOutcome(FollowUpResult.GAVE_UP, "已在别家报名", null));
         assertNull(r.next());
-        assertEquals(List.of(), followUps.openFor(o.id(LI_MING), liMings.householdId()));
+        assertEquals(List.of(), open(LI_MING));
     }
 
     @Test
@@ -203,7 +209,7 @@ class FollowUpServiceTest {
         FollowUp f = o.plan(LI_MING, liMings.householdId(), on(o.today(), "回访"));
         refused(FollowUpPlan.DAY, "error.followUp.dayPast", () -> followUps.record(o.id(LI_MING), f.id(),
                 new FollowUpOutcome(FollowUpResult.NOT_REACHED, "", on(o.today().minusDays(1), "再打"))));
-        assertTrue(followUps.openFor(o.id(LI_MING), liMings.householdId()).get(0).isOpen(), "nothing recorded");
+        assertTrue(open(LI_MING).get(0).isOpen(), "nothing recorded");
 
         followUps.record(o.id(LI_MING), f.id(), new FollowUpOutcome(FollowUpResult.REACHED, "", null));
         ValidationException e = refused(FollowUpService.FOLLOW_UP, "error.followUp.alreadyDone",
@@ -217,7 +223,7 @@ class FollowUpServiceTest {
         refused("household", Access.REFUSED, () -> followUps.record(o.id(ZHANG_WEI), f.id(),
                 new FollowUpOutcome(FollowUpResult.REACHED, "", null)));
         refused("household", Access.REFUSED, () -> followUps.line(o.id(ZHANG_WEI), f.id()));
-        assertTrue(followUps.openFor(o.id(LI_MING), liMings.householdId()).get(0).isOpen());
+        assertTrue(open(LI_MING).get(0).isOpen());
     }
 
     @Test
@@ -231,7 +237,7 @@ class FollowUpServiceTest {
             FailingWrites.stop(o.t.db, "INSERT", "follow_up");
         }
 
-        FollowUp still = followUps.openFor(o.id(LI_MING), liMings.householdId()).get(0);
+        FollowUp still = open(LI_MING).get(0);
         assertEquals(f.id(), still.id());
         assertTrue(still.isOpen());
         assertEquals(1, o.t.count("follow_up"));

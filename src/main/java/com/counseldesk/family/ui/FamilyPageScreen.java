@@ -2,6 +2,8 @@ package com.counseldesk.family.ui;
 
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.I18n;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
@@ -15,6 +17,7 @@ public final class FamilyPageScreen implements Screen {
     private final FamilyPageViewModel vm;
     private final LongConsumer openFamily;
     private final TimelineActions actions;
+    private final List<FamilySection> sections = new ArrayList<>();
 
     /** {@code openFamily} opens another household's page; {@code actions} are what the timeline's entries offer. */
     public FamilyPageScreen(FamilyPageViewModel vm, LongConsumer openFamily, TimelineActions actions) {
@@ -43,14 +46,23 @@ public final class FamilyPageScreen implements Screen {
         return Bindings.createStringBinding(() -> title(i18n), vm.cardProperty(), vm.missingProperty());
     }
 
+    /** Adds a feature's part of the page (shown above the students); it is read again with the page. */
+    public FamilyPageScreen addSection(FamilySection section) {
+        sections.add(section);
+        return this;
+    }
+
     @Override
     public Node build(I18n i18n) {
-        return new FamilyPageView(vm, i18n, openFamily, actions).root();
+        FamilyPageView view = new FamilyPageView(vm, i18n, openFamily, actions);
+        sections.forEach(s -> view.addSection(s.build(i18n)));
+        return view.root();
     }
 
     @Override
     public void refresh() {
         vm.load();
+        sections.forEach(FamilySection::refresh);
     }
 
     public FamilyPageViewModel viewModel() {

@@ -34,6 +34,8 @@ public final class FamilyPageView {
     private final I18n i18n;
     private final LongConsumer openFamily;
     private final BorderPane root = new BorderPane();
+    /** The left column: the features' sections ({@link #addSection}), then the students and contacts. */
+    private final VBox left = new VBox(8);
 
     /** {@code openFamily} opens another household's page (the referrer, a referral). */
     public FamilyPageView(FamilyPageViewModel vm, I18n i18n, LongConsumer openFamily, TimelineActions actions) {
@@ -43,7 +45,8 @@ public final class FamilyPageView {
         root.setId("familyPage-" + vm.householdId());
         root.getStyleClass().add("family-page");
         root.setTop(header());
-        ScrollPane people = new ScrollPane(new FamilyPeopleView(vm, i18n, openFamily).root());
+        left.getChildren().add(new FamilyPeopleView(vm, i18n, openFamily).root());
+        ScrollPane people = new ScrollPane(left);
         people.setFitToWidth(true);
         people.setId("familyPeopleScroll");
         SplitPane split = new SplitPane(people, new FamilyRecordsView(vm, i18n, actions).root());
@@ -56,6 +59,11 @@ public final class FamilyPageView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Puts a feature's section at the top of the left column, after the sections added before it. */
+    public void addSection(Node section) {
+        left.getChildren().add(left.getChildren().size() - 1, section);
     }
 
     private Node header() {
