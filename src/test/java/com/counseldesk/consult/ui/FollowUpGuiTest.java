@@ -11,8 +11,10 @@ import com.counseldesk.consult.FollowUpService;
 import com.counseldesk.pages.FamilyPage;
 import com.counseldesk.pages.FollowUpPage;
 import com.counseldesk.pages.FollowUpResultPage;
+import com.counseldesk.pages.KeyHelpPage;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.NotificationPage;
+import com.counseldesk.pages.Page;
 import com.counseldesk.pages.StartPage;
 import com.counseldesk.pages.TodayPage;
 import com.counseldesk.testutil.GuiTest;
@@ -169,6 +171,28 @@ class FollowUpGuiTest extends GuiTest {
         start.expectColumn(StartPage.UNPLANNED, STUDENT, List.of());
         FamilyPage family = start.openWithEnter(StartPage.HERE, STUDENT, "张子涵", r.householdId());
         family.expectFollowUp(Map.of("时间", "2026-11-30 19:00", "对象", "张子涵", "目的", "考虑两天后回复"));
+    }
+
+    @Test
+    void theStartPageIsWorkedFromTheKeyboardAndF1ListsItsKeys() {
+        Registration r = zhangZihan();
+        followUps().schedule(office.staff(LI_MING).id(), r.householdId(), null, null,
+                new FollowUpPlan(FRIDAY, null, "确认试听时间"));
+        int mouseBefore = Page.mouseActions();
+        StartPage start = startAs(office, LI_MING).startPage();
+        start.expectColumn(StartPage.DUE, PURPOSE, List.of("确认试听时间"));
+        start.expectFocus(StartPage.DUE);
+
+        KeyHelpPage keys = start.pressF1();
+        assertEquals(zh("keys.area.start"), keys.titles().get(0), "the start page's keys first");
+        assertEquals("Enter  " + zh("keys.start.open"), keys.sections().get(zh("keys.area.start")).get(0));
+        keys.closeWithEscape();
+
+        start.expectFocus(StartPage.DUE);
+        start.pressEnter();
+        FamilyPage family = new FamilyPage(robot(), r.householdId());
+        family.expectFollowUp(Map.of("目的", "确认试听时间"));
+        assertEquals(0, Page.mouseActions() - mouseBefore, "no mouse needed");
     }
 
     @Test
