@@ -180,6 +180,7 @@ public final class AppContext implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         directory.close();
+        startPages.close();
         db.close();
     }
 }

@@ -13,26 +13,33 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Function;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 
 /**
  * The start page (工作台): what a counselor sees after choosing who they are. Each list is a page of
  * its rows (the first {@link #ROWS}, or {@link #UNPLANNED} of the families with nothing planned),
- * read with the families' names in a few queries, so that it is built in milliseconds on an office
- * of 200,000 households. The families waiting or in consultation come from the desk's visits.
+ * read with the families' names in a few queries on a connection of its own kept open (as the
+ * directory's), so that it is built in milliseconds on an office of 200,000 households. The families
+ * waiting or in consultation come from the desk's visits, read on the same connection.
  */
-public class StartPageService {
-    /** The rows of each follow-up list and of the notes in draft. */
-    public static final int ROWS = 100;
+public class StartPageService implements AutoCloseable {
+    /** The rows of each follow-up list and of the notes in draft: a page, as the search's. */
+    public static final int ROWS = 50;
     /** The families at the office now: a counselor receives a few at a time. */
-    public static final int AT_THE_OFFICE = 50;
+    public static final int AT_THE_OFFICE = 20;
     /** The families with nothing planned: the most recently in contact, a page's worth. */
     public static final int UNPLANNED = 30;
+    /** The page cache of the start page's connection to an SQLite file, in KiB (as the directory's). */
+    private static final int CACHE_KIB = 16 * 1024;
     private final Database db;
     private final Clock clock;
     private final OfficeService office;
     private final VisitService visits;
     private final FollowUpService followUps;
+    /** The start page's own connection, kept open like the directory's: a new one costs more than the page. */
+    private Handle reader;
 
     public StartPageService(Database db, Clock clock, OfficeService office, VisitService visits,
             FollowUpService followUps) {
@@ -50,12 +57,12 @@ public class StartPageService {
     public StartPage startPage(long actorId) {
         LocalDate today = LocalDate.now(clock);
         LocalDateTime start = today.atStartOfDay();
-        Listed<VisitRow> here = Listed.of(visits.atTheOfficeWith(actorId, AT_THE_OFFICE + 1), AT_THE_OFFICE);
-        return db.read(h -> {
+        return read(h -> {
             Staff me = office.activeStaff(h, actorId);
             if (!me.role().consults()) {
                 Access.require(me, null);
             }
+            Listed<VisitRow> here = Listed.of(visits.atTheOfficeWith(h, me.id(), AT_THE_OFFICE + 1), AT_THE_OFFICE);
             boolean everyone = me.role() == Role.MANAGER;
             FollowUpDao dao = h.attach(FollowUpDao.class);
             List<FollowUp> due = dao.openOwnedBetween(me.id(), start, start.plusDays(1), ROWS + 1);
@@ -72,6 +79,31 @@ public class StartPageService {
                     Listed.of(drafts(me, drafts, cards), ROWS),
                     Listed.of(unplanned.stream().map(cards::get).filter(Objects::nonNull).toList(), UNPLANNED));
         });
+    }
+
+    /** Stops using the start page's connection (the app's context is closing). */
+    @Override
+    public synchronized void close() {
+        if (reader != null) {
+            reader.close();
+            reader = null;
+        }
+    }
+
+    /** Runs on the start page's connection; after a failure the next page is read on a new one. */
+    private synchronized <T> T read(Function<Handle, T> work) {
+        if (reader == null) {
+            reader = db.openHandle();
+            if (db.isSqlite()) {
+                reader.execute("PRAGMA cache_size = -" + CACHE_KIB);
+            }
+        }
+        try {
+            return work.apply(reader);
+        } catch (RuntimeException e) {
+            close();
+            throw e;
+        }
     }
 
     private static List<DraftNote> drafts(Staff me, List<StartPageDao.Draft> rows, Map<Long, HouseholdCard> cards) {

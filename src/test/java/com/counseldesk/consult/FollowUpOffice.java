@@ -79,6 +79,7 @@ public final class FollowUpOffice implements AutoCloseable {
 
     @Override
     public void close() {
+        startPages.close();
         t.close();
     }
 }

@@ -65,10 +65,11 @@ class SampleFollowUpsTest {
 
     @Test
     void aCounselorOfTheSampleOfficeHasAFullStartPage() {
-        StartPageService pages = new StartPageService(t.db, t.clock, t.office, t.visits,
-                new FollowUpService(t.db, t.clock, t.families, t.office, t.visits));
-
-        StartPage page = pages.startPage(t.staff("李明").id());
+        StartPage page;
+        try (StartPageService pages = new StartPageService(t.db, t.clock, t.office, t.visits,
+                new FollowUpService(t.db, t.clock, t.families, t.office, t.visits))) {
+            page = pages.startPage(t.staff("李明").id());
+        }
 
         assertFalse(page.dueToday().rows().isEmpty());
         assertFalse(page.overdue().rows().isEmpty());
