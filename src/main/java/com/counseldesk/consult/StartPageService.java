@@ -1,6 +1,7 @@
 package com.counseldesk.consult;
 
 import com.counseldesk.common.db.Database;
+import com.counseldesk.common.db.KeptHandle;
 import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Role;
@@ -13,9 +14,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Stream;
-import org.jdbi.v3.core.Handle;
 
 /**
  * The start page (工作台): what a counselor sees after choosing who they are. Each list is a page of
@@ -33,21 +32,20 @@ public class StartPageService implements AutoCloseable {
     public static final int UNPLANNED = 30;
     /** The page cache of the start page's connection to an SQLite file, in KiB (as the directory's). */
     private static final int CACHE_KIB = 16 * 1024;
-    private final Database db;
     private final Clock clock;
     private final OfficeService office;
     private final VisitService visits;
     private final FollowUpService followUps;
     /** The start page's own connection, kept open like the directory's: a new one costs more than the page. */
-    private Handle reader;
+    private final KeptHandle reader;
 
     public StartPageService(Database db, Clock clock, OfficeService office, VisitService visits,
             FollowUpService followUps) {
-        this.db = db;
         this.clock = clock;
         this.office = office;
         this.visits = visits;
         this.followUps = followUps;
+        this.reader = new KeptHandle(db, CACHE_KIB);
     }
 
     /**
@@ -57,7 +55,7 @@ public class StartPageService implements AutoCloseable {
     public StartPage startPage(long actorId) {
         LocalDate today = LocalDate.now(clock);
         LocalDateTime start = today.atStartOfDay();
-        return read(h -> {
+        return reader.read(h -> {
             Staff me = office.activeStaff(h, actorId);
             if (!me.role().consults()) {
                 Access.require(me, null);
@@ -83,27 +81,8 @@ public class StartPageService implements AutoCloseable {
 
     /** Stops using the start page's connection (the app's context is closing). */
     @Override
-    public synchronized void close() {
-        if (reader != null) {
-            reader.close();
-            reader = null;
-        }
-    }
-
-    /** Runs on the start page's connection; after a failure the next page is read on a new one. */
-    private synchronized <T> T read(Function<Handle, T> work) {
-        if (reader == null) {
-            reader = db.openHandle();
-            if (db.isSqlite()) {
-                reader.execute("PRAGMA cache_size = -" + CACHE_KIB);
-            }
-        }
-        try {
-            return work.apply(reader);
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
+    public void close() {
+        reader.close();
     }
 
     private static List<DraftNote> drafts(Staff me, List<StartPageDao.Draft> rows, Map<Long, HouseholdCard> cards) {

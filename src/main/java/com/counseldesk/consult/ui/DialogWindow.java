@@ -4,11 +4,16 @@ import com.counseldesk.common.fx.Fonts;
 import com.counseldesk.common.fx.KeyHelp;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
+import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.stage.Modality;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -20,6 +25,15 @@ import javafx.stage.Window;
  */
 final class DialogWindow {
     private DialogWindow() {
+    }
+
+    /** The dialog's foot: the message that concerns no field on the left, then the save and close buttons. */
+    static HBox foot(Label message, Button save, Button close) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox foot = new HBox(8, message, spacer, save, close);
+        foot.setAlignment(Pos.CENTER_LEFT);
+        return foot;
     }
 
     /** Shows {@code root} in a window of its own titled {@code titleKey}, as tall as it needs; returns the window. */

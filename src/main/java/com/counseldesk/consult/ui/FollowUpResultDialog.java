@@ -6,7 +6,6 @@ import com.counseldesk.consult.FollowUpLine;
 import com.counseldesk.consult.FollowUpResult;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -14,8 +13,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import javafx.stage.Window;
@@ -94,10 +91,7 @@ public final class FollowUpResultDialog {
         close.setText(i18n.t("followUp.close"));
         close.setId("followUpResultCloseButton");
         Label message = Forms.errorLabel("followUpResultMessage", vm.messageProperty(), i18n);
-        Region spacer = new Region();
-        HBox.setHgrow(spacer, Priority.ALWAYS);
-        HBox bottom = new HBox(8, message, spacer, save, close);
-        bottom.setAlignment(Pos.CENTER_LEFT);
+        HBox bottom = DialogWindow.foot(message, save, close);
         root.getChildren().addAll(title, summary, grid, nextBox, bottom);
         Forms.focusWhenShown(result);
     }

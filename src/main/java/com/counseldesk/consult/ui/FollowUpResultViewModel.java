@@ -1,7 +1,5 @@
 package com.counseldesk.consult.ui;
 
-import com.counseldesk.common.ValidationException;
-import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.FormModel;
@@ -12,17 +10,11 @@ import com.counseldesk.consult.FollowUpPlan;
 import com.counseldesk.consult.FollowUpResult;
 import com.counseldesk.consult.FollowUpService;
 import java.time.Clock;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -35,109 +27,70 @@ import javafx.beans.property.StringProperty;
  * the next one; after giving up there is none; otherwise it is the person's choice ({@link
  * #planNextProperty}). The next one is proposed for tomorrow with the same purpose. No JavaFX nodes.
  */
-public class FollowUpResultViewModel {
+public class FollowUpResultViewModel extends FollowUpForm<FollowUpService.Recorded> {
     public static final String RESULT = FollowUpOutcome.RESULT;
     public static final String NOTE = FollowUpOutcome.NOTE;
 
     private final long followUpId;
     private final FollowUpService service;
-    private final Background background;
-    private final DialogService dialogs;
     private final long actorId;
-    private final Clock clock;
-    private final FormModel form = new FormModel();
     private final ObjectProperty<FollowUpLine> followUp = new SimpleObjectProperty<>();
-    private final ObjectProperty<FollowUpResult> result = new SimpleObjectProperty<>();
+    private final ObjectProperty<FollowUpResult> result;
     private final StringProperty note = new SimpleStringProperty("");
-    private final BooleanProperty planNext = new SimpleBooleanProperty(true);
+    private final BooleanProperty planNext;
     private final BooleanBinding nextWanted;
-    private final PlanFields next;
-    private final ObjectProperty<Msg> message = new SimpleObjectProperty<>();
-    private final BooleanProperty busy = new SimpleBooleanProperty(true);
-    private final List<Consumer<FollowUpService.Recorded>> doneListeners = new ArrayList<>();
+
+    /** The result chosen, whether the next one is planned, and so whether its fields are asked for. */
+    private record Choice(ObjectProperty<FollowUpResult> result, BooleanProperty planNext, BooleanBinding wanted) {
+        static Choice fresh() {
+            ObjectProperty<FollowUpResult> result = new SimpleObjectProperty<>();
+            BooleanProperty planNext = new SimpleBooleanProperty(true);
+            return new Choice(result, planNext, Bindings.createBooleanBinding(() -> result.get() != null
+                    && result.get().allowsNext() && planNext.get(), result, planNext));
+        }
+    }
 
     public FollowUpResultViewModel(long followUpId, FollowUpService service, Background background,
             DialogService dialogs, long actorId, Clock clock) {
+        this(followUpId, service, background, dialogs, actorId, clock, Choice.fresh());
+    }
+
+    private FollowUpResultViewModel(long followUpId, FollowUpService service, Background background,
+            DialogService dialogs, long actorId, Clock clock, Choice choice) {
+        super(background, dialogs, clock, choice.wanted());
         this.followUpId = followUpId;
         this.service = service;
-        this.background = background;
-        this.dialogs = dialogs;
         this.actorId = actorId;
-        this.clock = clock;
+        this.result = choice.result();
+        this.planNext = choice.planNext();
+        this.nextWanted = choice.wanted();
         // Whether the next one is planned follows the result: needed, impossible, or the person's choice.
         result.addListener((o, a, r) -> {
             if (r != null && (r.needsNext() || !r.allowsNext())) {
                 planNext.set(r.needsNext());
             }
         });
-        nextWanted = Bindings.createBooleanBinding(() -> result.get() != null && result.get().allowsNext()
-                && planNext.get(), result, planNext);
         form.field(RESULT, () -> result.get() == null ? new Msg("error.followUp.chooseResult") : null, result)
                 .field(NOTE, () -> FormModel.check(() -> FollowUpOutcome.note(note.get())), note);
-        next = new PlanFields(form, () -> LocalDateTime.now(clock), nextWanted);
         form.revalidate();
     }
 
     /** Reads the follow-up with its family; proposes the next one for tomorrow with the same purpose. */
     public void load() {
-        busy.set(true);
-        background.run(() -> service.line(actorId, followUpId), line -> {
-            form.quietly(() -> next.propose(LocalDate.now(clock).plusDays(1), line.followUp().purpose()));
+        read(() -> service.line(actorId, followUpId), line -> {
+            form.quietly(() -> plan.propose(today().plusDays(1), line.followUp().purpose()));
             form.reset();
             followUp.set(line);
-            busy.set(false);
-        }, e -> {
-            busy.set(false);
-            if (e instanceof ValidationException v) {
-                message.set(Msg.of(v));
-            } else {
-                message.set(new Msg("followUp.loadFailed"));
-                dialogs.showError(new Msg("followUp.loadFailed"), DatabaseException.describe(e));
-            }
         });
-    }
-
-    /** Runs with the follow-up made and the next one (the dialog closes, the lists read again). */
-    public void onDone(Consumer<FollowUpService.Recorded> listener) {
-        doneListeners.add(listener);
     }
 
     /** Checks every field and, when all is well, records the result with the next one; returns whether it started. */
     public boolean save() {
-        if (busy.get() || followUp.get() == null || !form.showAll()) {
-            return false;
-        }
-        Callable<FollowUpService.Recorded> work;
-        try {
-            FollowUpPlan plan = nextWanted.get() ? next.plan() : null;
-            FollowUpOutcome outcome = new FollowUpOutcome(result.get(), note.get(), plan);
-            work = () -> service.record(actorId, followUpId, outcome);
-        } catch (ValidationException e) {
-            refused(e);
-            return false;
-        }
-        busy.set(true);
-        message.set(null);
-        background.run(work, r -> {
-            busy.set(false);
-            doneListeners.forEach(l -> l.accept(r));
-        }, e -> {
-            busy.set(false);
-            if (e instanceof ValidationException v) {
-                refused(v);
-            } else {
-                message.set(new Msg("followUp.saveFailed"));
-                dialogs.showError(new Msg("followUp.saveFailed"), new Msg("followUp.saveFailed.detail",
-                        e.getMessage()));
-            }
+        return store(followUp.get() != null, () -> {
+            FollowUpPlan next = nextWanted.get() ? plan.plan() : null;
+            FollowUpOutcome outcome = new FollowUpOutcome(result.get(), note.get(), next);
+            return () -> service.record(actorId, followUpId, outcome);
         });
-        return true;
-    }
-
-    private void refused(ValidationException e) {
-        if (!form.show(e)) {
-            message.set(Msg.of(e));
-        }
     }
 
     /** The results to choose from, in the order the list shows them. */
@@ -171,34 +124,5 @@ public class FollowUpResultViewModel {
     /** 安排下次回访: ticked and fixed while the result needs one, unticked and fixed after giving up. */
     public BooleanProperty planNextProperty() {
         return planNext;
-    }
-
-    public StringProperty dayProperty() {
-        return next.dayProperty();
-    }
-
-    public StringProperty timeProperty() {
-        return next.timeProperty();
-    }
-
-    public StringProperty purposeProperty() {
-        return next.purposeProperty();
-    }
-
-    public ReadOnlyObjectProperty<Msg> error(String field) {
-        return form.error(field);
-    }
-
-    /** A refusal that concerns no field (made already, another counselor's family), or that the save failed. */
-    public ReadOnlyObjectProperty<Msg> messageProperty() {
-        return message;
-    }
-
-    public ReadOnlyBooleanProperty busyProperty() {
-        return busy;
-    }
-
-    public LocalDate today() {
-        return LocalDate.now(clock);
     }
 }
