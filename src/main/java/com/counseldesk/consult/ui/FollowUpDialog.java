@@ -56,6 +56,7 @@ public final class FollowUpDialog {
                 w -> w.student() == null ? i18n.t("followUp.wholeFamily") : w.student().name());
         whom.setItems(vm.whoms());
         whom.valueProperty().bindBidirectional(vm.whomProperty());
+        whom.setDisable(!vm.choosesWhom());
         Forms.row(grid, 0, i18n.t("followUp.whom"), whom, "followUpWhom",
                 vm.error(FollowUpFormViewModel.WHOM), i18n);
         ComboBox<Staff> owner = Forms.combo("followUpOwnerBox", vm.owners(), s -> s.name() + " · "

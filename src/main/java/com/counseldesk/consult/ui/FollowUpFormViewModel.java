@@ -20,8 +20,8 @@ import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
 /**
- * Planning a follow-up (安排回访) for a household, from its family page or for a visitor of today
- * leaving without signing: whom it is about (a student or the whole family), who makes it (the
+ * Planning a follow-up (安排回访) for a household, from its family page, for a visitor of today
+ * leaving without signing, or from a consultation note ({@link #fromNote}): whom it is about (a student or the whole family), who makes it (the
  * household's owner; a manager may choose another), the day, the time if one was agreed, and the
  * purpose. The day proposed is tomorrow. No JavaFX nodes.
  */
@@ -35,6 +35,7 @@ public class FollowUpFormViewModel extends FollowUpForm<FollowUp> {
 
     private final long householdId;
     private final Long visitId;
+    private final Long noteId;
     private final Long preferredStudent;
     private final FollowUpService service;
     private final long actorId;
@@ -50,9 +51,26 @@ public class FollowUpFormViewModel extends FollowUpForm<FollowUp> {
      */
     public FollowUpFormViewModel(long householdId, Long visitId, Long preferredStudent, FollowUpService service,
             Background background, DialogService dialogs, long actorId, Clock clock) {
+        this(householdId, visitId, null, preferredStudent, service, background, dialogs, actorId, clock);
+    }
+
+    /**
+     * The form for the follow-up a consultation note calls for (the note editor's 安排回访): about the
+     * note's household and student ({@code studentId}, null for the whole family), stored as coming from
+     * note {@code noteId}; whom it is about is the note's and cannot be changed.
+     */
+    public static FollowUpFormViewModel fromNote(long householdId, long noteId, Long studentId,
+            FollowUpService service, Background background, DialogService dialogs, long actorId, Clock clock) {
+        return new FollowUpFormViewModel(householdId, null, noteId, studentId, service, background, dialogs, actorId,
+                clock);
+    }
+
+    private FollowUpFormViewModel(long householdId, Long visitId, Long noteId, Long preferredStudent,
+            FollowUpService service, Background background, DialogService dialogs, long actorId, Clock clock) {
         super(background, dialogs, clock, new SimpleBooleanProperty(true));
         this.householdId = householdId;
         this.visitId = visitId;
+        this.noteId = noteId;
         this.preferredStudent = preferredStudent;
         this.service = service;
         this.actorId = actorId;
@@ -90,9 +108,17 @@ public class FollowUpFormViewModel extends FollowUpForm<FollowUp> {
             FollowUpPlan p = plan.plan();
             Long student = whom.get() == null || whom.get().student() == null ? null : whom.get().student().id();
             Long chosen = owner.get().id();
+            if (noteId != null) {
+                return () -> service.scheduleFromNote(actorId, noteId, chosen, p);
+            }
             return visitId == null ? () -> service.schedule(actorId, householdId, student, chosen, p)
                     : () -> service.scheduleAfterVisit(actorId, visitId, student, chosen, p);
         });
+    }
+
+    /** Whether whom it is about can be chosen (not for a note's follow-up: the note says whom). */
+    public boolean choosesWhom() {
+        return noteId == null;
     }
 
     /** Whether the person may give it to someone else (a manager, with more than one to choose from). */

@@ -72,6 +72,7 @@ class FollowUpFormViewModelTest {
                 .map(w -> w.student() == null ? "全家" : w.student().name()).toList());
         assertEquals(LI_MING, vm.ownerProperty().get().name());
         assertFalse(vm.choosesOwner());
+        assertTrue(vm.choosesWhom());
         assertNull(vm.error(FollowUpPlan.PURPOSE).get(), "a fresh form is not red all over");
     }
 
@@ -84,6 +85,23 @@ class FollowUpFormViewModelTest {
         assertTrue(vm.save());
 
         assertEquals(r.visitId(), planned.get(0).fromVisitId());
+        assertEquals(r.studentId(), planned.get(0).studentId());
+    }
+
+    @Test
+    void aNotesFormIsAboutTheNotesStudentAndSaysWhereItCameFrom() {
+        long note = o.note(r.householdId(), r.studentId(), LI_MING, "DRAFT");
+        FollowUpFormViewModel vm = FollowUpFormViewModel.fromNote(r.householdId(), note, r.studentId(),
+                o.followUps, Background.direct(), new RecordingDialogs(), o.id(LI_MING), o.t.clock);
+        vm.onDone(planned::add);
+        vm.load();
+
+        assertFalse(vm.choosesWhom());
+        assertEquals("张子涵", vm.whomProperty().get().student().name());
+        vm.purposeProperty().set("按记录约试听");
+        assertTrue(vm.save());
+
+        assertEquals(note, planned.get(0).fromNoteId());
         assertEquals(r.studentId(), planned.get(0).studentId());
     }
 
