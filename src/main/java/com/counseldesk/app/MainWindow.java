@@ -30,8 +30,8 @@ import org.controlsfx.control.StatusBar;
 
 /**
  * The main window: who is here and the language on top, the screens in tabs (a counselor's start page
- * first, the desk, then whatever was opened: search, family pages), the data file and the hint that F1 lists the keys
- * below. Ctrl+F finds anyone from every screen; Ctrl+Tab and Ctrl+Shift+Tab go through the tabs.
+ * first, the desk, then whatever was opened: search, family pages), the data file and the hint that
+ * F1 lists the keys below. Ctrl+F finds anyone from every screen; Ctrl+Tab and Ctrl+Shift+Tab go through the tabs.
  */
 final class MainWindow {
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);

@@ -27,8 +27,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A realistic sample office: staff, households with visits spread over the last three months and a
- * few visitors today, and their follow-ups ({@link SampleFollowUps}). About one household in five has two children; about one in four has a second
- * number (the other parent's, or a parent's second phone) and a few have three. Seeded, so the same
+ * few visitors today, and their follow-ups ({@link SampleFollowUps}). About one household in five
+ * has two children; about one in four has a second number (the other parent's, or a parent's second
+ * phone) and a few have three. Seeded, so the same
  * call gives the same office. Phones are unique by construction (see {@link #phone(int)}); search
  * terms are derived as the app derives them.
  *

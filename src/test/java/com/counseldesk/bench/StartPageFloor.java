@@ -21,8 +21,8 @@ import java.util.Set;
  * households ({@link SearchFloor#lines}). No Jdbi, no domain objects, no access check.
  */
 final class StartPageFloor implements AutoCloseable {
-    private static final String FOLLOW_UP = "SELECT f.id, f.household_id, f.student_id, f.due_at, f.has_time, f.purpose,"
-            + " o.name FROM follow_up f JOIN staff o ON o.id = f.owner_id";
+    private static final String FOLLOW_UP = "SELECT f.id, f.household_id, f.student_id, f.due_at, f.has_time,"
+            + " f.purpose, o.name FROM follow_up f JOIN staff o ON o.id = f.owner_id";
     private static final String DUE = FOLLOW_UP + " WHERE f.owner_id = ? AND f.done_at IS NULL AND f.due_at >= ?"
             + " AND f.due_at < ? ORDER BY f.due_at, f.id LIMIT ?";
     private static final String OVERDUE = FOLLOW_UP + " WHERE f.owner_id = ? AND f.done_at IS NULL AND f.due_at < ?"
@@ -70,7 +70,10 @@ final class StartPageFloor implements AutoCloseable {
         visitStudents = connection.prepareStatement(VISIT_STUDENTS);
     }
 
-    /** The start page of staff {@code id} on {@code today}; {@code everyone} for a manager; each list {@code rows} at most. */
+    /**
+     * The start page of staff {@code id} on {@code today} ({@code everyone} for a manager): each list
+     * {@code rows} at most, the families here {@code hereRows}, those with nothing planned {@code unplannedRows}.
+     */
     Page page(long id, boolean everyone, LocalDate today, int rows, int hereRows, int unplannedRows)
             throws SQLException {
         String start = today.atStartOfDay() + ":00";
@@ -116,7 +119,7 @@ final class StartPageFloor implements AutoCloseable {
                 first(draftIds, rows), first(unplannedIds, unplannedRows), unplannedLines);
     }
 
-    /** The ids in column {@code idColumn}, each row's household (column {@code household}) added to {@code households}. */
+    /** The ids in column {@code idColumn}; each row's household (column {@code household}) joins {@code households}. */
     private static List<Long> ids(PreparedStatement statement, int idColumn, int household, Set<Long> households)
             throws SQLException {
         List<Long> out = new ArrayList<>();

@@ -21,9 +21,9 @@ import javafx.collections.ObservableList;
 
 /**
  * Planning a follow-up (安排回访) for a household, from its family page, for a visitor of today
- * leaving without signing, or from a consultation note ({@link #fromNote}): whom it is about (a student or the whole family), who makes it (the
- * household's owner; a manager may choose another), the day, the time if one was agreed, and the
- * purpose. The day proposed is tomorrow. No JavaFX nodes.
+ * leaving without signing, or from a consultation note ({@link #fromNote}): whom it is about (a
+ * student or the whole family), who makes it (the household's owner; a manager may choose another),
+ * the day, the time if one was agreed, and the purpose. The day proposed is tomorrow. No JavaFX nodes.
  */
 public class FollowUpFormViewModel extends FollowUpForm<FollowUp> {
     public static final String WHOM = FollowUpService.STUDENT;

@@ -90,7 +90,10 @@ public class StartPageViewModel {
         status.set(null);
     }
 
-    /** The page as last read (null before the first answer): its day, whether it is a manager's, and the "more" of each list. */
+    /**
+     * The page as last read (null before the first answer): its day, whether it is a manager's, and
+     * the "more" of each list.
+     */
     public ReadOnlyObjectProperty<StartPage> pageProperty() {
         return page;
     }
