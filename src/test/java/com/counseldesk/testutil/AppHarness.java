@@ -77,6 +77,11 @@ public final class AppHarness implements AutoCloseable {
 
     private void show(Stage stage, AppContext ctx, Startup.Office first, DbSettings dbSettings) {
         shell = new Shell(stage, ctx, dbSettings);
+        // The tests of a JVM share the primary stage: each starts with the window a fresh start gives it,
+        // whatever size an earlier test left it at (1366×768, say).
+        stage.setMaximized(false);
+        stage.setWidth(Shell.WIDTH);
+        stage.setHeight(Shell.HEIGHT);
         shell.start(first);
         stage.show();
         stage.toFront();
