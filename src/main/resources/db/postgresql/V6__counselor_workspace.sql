@@ -123,5 +123,9 @@ CREATE TABLE follow_up (
     result       VARCHAR(12) COLLATE "C"  CHECK (result IN ('REACHED', 'NOT_REACHED', 'CALL_BACK', 'VISIT_BOOKED', 'GAVE_UP')),
     result_note  VARCHAR(1000) COLLATE "C" NOT NULL DEFAULT ''
 );
-CREATE INDEX follow_up_owner_open ON follow_up (owner_id, done_at, due_at);
+-- The open ones are what the start page reads: a counselor's by due time, everyone's overdue (the
+-- manager's), whether a household has one; a household's all of them (its timeline).
+CREATE INDEX follow_up_open_owner ON follow_up (owner_id, due_at) WHERE done_at IS NULL;
+CREATE INDEX follow_up_open_due ON follow_up (due_at) WHERE done_at IS NULL;
+CREATE INDEX follow_up_open_household ON follow_up (household_id) WHERE done_at IS NULL;
 CREATE INDEX follow_up_household ON follow_up (household_id, due_at);

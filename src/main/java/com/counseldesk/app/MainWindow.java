@@ -4,6 +4,7 @@ import com.counseldesk.common.fx.KeyHelp;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.consult.ui.StartPageScreen;
 import com.counseldesk.walkin.ui.TodayView;
 import com.counseldesk.walkin.ui.WalkInView;
 import java.util.List;
@@ -28,9 +29,9 @@ import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The main window: who is here and the language on top, the screens in tabs (the desk first, then
- * whatever was opened: search, family pages), the data file and the hint that F1 lists the keys
- * below. Ctrl+F finds anyone from every screen; Ctrl+Tab and Ctrl+Shift+Tab go through the tabs.
+ * The main window: who is here and the language on top, the screens in tabs (a counselor's start page
+ * first, the desk, then whatever was opened: search, family pages), the data file and the hint that
+ * F1 lists the keys below. Ctrl+F finds anyone from every screen; Ctrl+Tab and Ctrl+Shift+Tab go through the tabs.
  */
 final class MainWindow {
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -104,7 +105,7 @@ final class MainWindow {
 
         walkInView = new WalkInView(ws.walkIn(), i18n, ctx.clock(), openFamily::accept);
         TodayView todayView = new TodayView(ws.today(), i18n, ctx.officeName(), openFamily::accept,
-                editVisit::accept);
+                editVisit::accept, ws.followUpAfterVisit());
         SplitPane split = new SplitPane(walkInView.root(), todayView.root());
         split.setDividerPositions(0.42);
         Tab walkInTab = new Tab(i18n.t("tab.walkin"), split);
@@ -182,7 +183,8 @@ final class MainWindow {
         tab.setUserData(screen.key());
         tab.setClosable(screen.closable());
         tab.setOnClosed(e -> ws.close(screen.key()));
-        tabs.getTabs().add(tab);
+        // The start page is the first tab, before the desk, for those who have one.
+        tabs.getTabs().add(StartPageScreen.KEY.equals(screen.key()) ? 0 : tabs.getTabs().size(), tab);
     }
 
     private void select(String key) {

@@ -58,6 +58,7 @@ final class Screens {
                 ctx.background(), ws.dialogs(), ctx::currentStaff, vm::load)));
         LongConsumer note = id -> openNote.open(householdId, id);
         vm.addPart(new NotesPart(ws.notes(householdId), () -> openNote.open(householdId, null), note));
+        ws.followUpsOf(householdId).ifPresent(vm::addPart);
         vm.load();
         return Optional.of(new FamilyPageScreen(vm, openFamily, timelineActions(editVisit, note)));
     }

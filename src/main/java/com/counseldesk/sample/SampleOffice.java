@@ -27,8 +27,9 @@ import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * A realistic sample office: staff, households with visits spread over the last three months and a
- * few visitors today. About one household in five has two children; about one in four has a second
- * number (the other parent's, or a parent's second phone) and a few have three. Seeded, so the same
+ * few visitors today, and their follow-ups ({@link SampleFollowUps}). About one household in five
+ * has two children; about one in four has a second number (the other parent's, or a parent's second
+ * phone) and a few have three. Seeded, so the same
  * call gives the same office. Phones are unique by construction (see {@link #phone(int)}); search
  * terms are derived as the app derives them.
  *
@@ -66,11 +67,13 @@ public final class SampleOffice {
     private final Database db;
     private final Clock clock;
     private final Random random;
+    private final SampleFollowUps followUps;
 
     public SampleOffice(Database db, Clock clock, long seed) {
         this.db = db;
         this.clock = clock;
         this.random = new Random(seed);
+        this.followUps = new SampleFollowUps(seed);
     }
 
     /** A unique, valid mainland mobile number for the i-th sample phone (i below 100,000,000). */
@@ -131,6 +134,7 @@ public final class SampleOffice {
         private final PreparedBatch visit;
         private final PreparedBatch visitStudent;
         private final PreparedBatch term;
+        private final PreparedBatch followUp;
 
         Batch(Handle h) {
             household = h.prepareBatch("INSERT INTO household (id, owner_id, channel, referred_by, district,"
@@ -150,6 +154,7 @@ public final class SampleOffice {
             visitStudent = h.prepareBatch("INSERT INTO visit_student (visit_id, student_id) VALUES (:visit, :student)");
             term = h.prepareBatch("INSERT INTO search_term (term, household_id, weight) VALUES (:term, :household,"
                     + " :weight)");
+            followUp = followUps.batch(h);
         }
 
         void fill(int from, int to, int total, List<Long> counselors, long frontDesk, LocalDateTime now, Ids ids) {
@@ -181,7 +186,9 @@ public final class SampleOffice {
                             .bind("school", pick(SCHOOLS)).bind("stage", stage().name()).bind("at", first).add();
                 }
                 List<String> contactNames = contacts(id, surname, first, ids);
+                long firstVisit = ids.visit + 1;
                 LocalDateTime last = visits(id, studentIds, channel, first, owner, frontDesk, now, daysAgo, ids);
+                followUps.add(followUp, id, studentIds, owner, first, firstVisit, now);
                 household.bind("id", id).bind("owner", owner).bind("channel", channel.name())
                         .bind("referredBy", referredBy).bind("first", first).bind("last", last).bind("by", frontDesk)
                         .add();
@@ -196,6 +203,7 @@ public final class SampleOffice {
             visit.execute();
             visitStudent.execute();
             term.execute();
+            followUp.execute();
         }
 
         /** The mother (main) or father, sometimes both, with one to three numbers between them. */

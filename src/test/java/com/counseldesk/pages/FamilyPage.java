@@ -283,6 +283,44 @@ public final class FamilyPage extends Page {
         return this;
     }
 
+    // ---- follow-ups -----------------------------------------------------------------------------
+
+    /** The household's open follow-ups as the page lists them (header → cell). */
+    public List<Map<String, String>> followUps() {
+        return TableRows.of(node("followUpTable"));
+    }
+
+    /** Waits for an open follow-up with these cells and returns it. */
+    public Map<String, String> expectFollowUp(Map<String, String> cells) {
+        return expectRow("followUpTable", cells);
+    }
+
+    /** "回访（1 个待办）". */
+    public String followUpsTitle() {
+        return text("followUpsTitle");
+    }
+
+    /** Whether the page shows the follow-ups (not to another counselor, not to the desk). */
+    public boolean showsFollowUps() {
+        return isShown("followUps");
+    }
+
+    /** Presses 安排回访: the planning dialog opens. */
+    public FollowUpPage planFollowUp() {
+        click("planFollowUpButton");
+        return new FollowUpPage(robot);
+    }
+
+    /** Chooses the open follow-up whose cell under {@code header} reads {@code value} and presses 记录结果. */
+    public FollowUpResultPage recordFollowUp(String header, String value) {
+        expectFollowUp(Map.of(header, value));
+        scrollIntoView("followUpTable");
+        clickOn(TableRows.cell(node("followUpTable"), header, value));
+        Wait.until("记录结果 to be enabled", () -> isEnabled("recordFollowUpButton"));
+        click("recordFollowUpButton");
+        return new FollowUpResultPage(robot);
+    }
+
     /** As a manager: gives the household to {@code counselorLabel} ("张伟 · 咨询师") with a reason. */
     public FamilyPage reassign(String counselorLabel, String reason) {
         click("reassignButton");

@@ -410,6 +410,22 @@ public abstract class Page {
         Wait.forValue("text of #" + id, text, () -> textOf(field));
     }
 
+    /**
+     * Clicks into a date picker's text ({@code editorId}), clears it and types {@code text}: the picker
+     * ({@code pickerId}) holds the focus and passes the keys on to its text.
+     */
+    protected void fillDate(String pickerId, String editorId, String text) {
+        Node editor = node(editorId);
+        clickOn(editor);
+        expectFocus(pickerId);
+        if (!textOf(editor).isEmpty()) {
+            pressShortcut(KeyCode.A);
+            press(KeyCode.BACK_SPACE);
+        }
+        typeText(text);
+        Wait.forValue("text of #" + editorId, text, () -> textOf(editor));
+    }
+
     // ---- combo boxes ---------------------------------------------------------------------------
 
     /** Scrolls to the combo box, opens it with the mouse and clicks the item that reads {@code label}. */
