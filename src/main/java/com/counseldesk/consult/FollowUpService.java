@@ -42,6 +42,7 @@ public class FollowUpService {
     private final FamilyService families;
     private final OfficeService office;
     private final VisitService visits;
+    private final HouseholdAccess access;
 
     /** What the form that plans a follow-up starts from: the household, who it goes to, and who else may take it. */
     public record Scheduling(HouseholdCard household, Staff proposedOwner, List<Staff> owners) {
@@ -60,6 +61,7 @@ public class FollowUpService {
         this.clock = clock;
         this.families = families;
         this.office = office;
+        this.access = new HouseholdAccess(families, office);
         this.visits = visits;
     }
 
@@ -202,9 +204,8 @@ public class FollowUpService {
     public TimelineSource timeline(Supplier<Long> viewer) {
         return (h, householdId) -> {
             Long viewerId = viewer.get();
-            Staff who = viewerId == null ? null : office.staff(h, viewerId).orElse(null);
-            HouseholdCard card = families.in(h).card(householdId).orElse(null);
-            if (card == null || !Access.readsInFull(who, card.activeOwnerId())) {
+            HouseholdCard card = viewerId == null ? null : access.readable(h, viewerId, householdId).orElse(null);
+            if (card == null) {
                 return List.of();
             }
             List<TimelineEntry> out = new ArrayList<>();
@@ -228,10 +229,7 @@ public class FollowUpService {
 
     /** The household, when the actor may read its records; else the refusal. */
     private HouseholdCard readable(Handle h, Staff actor, long householdId) {
-        HouseholdCard card = families.in(h).card(householdId).orElseThrow(() -> new ValidationException("household",
-                "error.household.unknown"));
-        Access.require(actor, card.activeOwnerId());
-        return card;
+        return access.require(h, actor, householdId);
     }
 
     /** Who a new follow-up goes to by default: the household's owner, or for a family nobody owns, the actor. */

@@ -30,12 +30,12 @@ public class NoteService {
     public static final String FIELD_NOTE = "note";
     private final Database db;
     private final Clock clock;
-    private final Records records;
+    private final HouseholdAccess records;
 
     public NoteService(Database db, Clock clock, FamilyService families, OfficeService office) {
         this.db = db;
         this.clock = clock;
-        this.records = new Records(families, office);
+        this.records = new HouseholdAccess(families, office);
     }
 
     /** A note being written or read in the editor, with its household (the students to choose from). */
@@ -45,21 +45,21 @@ public class NoteService {
     /** The household's notes, newest session first, each with its amendments. */
     public List<Note> notesOf(Staff who, long householdId) {
         return db.read(h -> {
-            records.household(h, records.actor(h, who), householdId);
+            records.require(h, records.actor(h, who), householdId);
             return notes(h, h.attach(NoteDao.class).byHousehold(householdId));
         });
     }
 
     /** The household for a new note (nothing stored until something is written). */
     public Editing start(Staff who, long householdId) {
-        return db.read(h -> new Editing(records.household(h, records.actor(h, who), householdId), null));
+        return db.read(h -> new Editing(records.require(h, records.actor(h, who), householdId), null));
     }
 
     /** A note to read or go on writing, with its household. */
     public Editing open(Staff who, long noteId) {
         return db.read(h -> {
             NoteRow row = find(h, noteId);
-            HouseholdCard card = records.household(h, records.actor(h, who), row.householdId());
+            HouseholdCard card = records.require(h, records.actor(h, who), row.householdId());
             return new Editing(card, notes(h, List.of(row)).get(0));
         });
     }
@@ -94,7 +94,7 @@ public class NoteService {
         return db.inTransaction(h -> {
             NoteRow row = find(h, noteId);
             Staff actor = records.actor(h, who);
-            records.household(h, actor, row.householdId());
+            records.require(h, actor, row.householdId());
             if (stateOf(row) == NoteState.DRAFT) {
                 throw new ValidationException(FIELD_NOTE, "error.note.draftNotAmended");
             }
@@ -115,7 +115,7 @@ public class NoteService {
     /** Inserts or updates the draft; returns its id. */
     private long write(Handle h, Staff who, long householdId, Long noteId, NoteContent content) {
         Staff actor = records.actor(h, who);
-        HouseholdCard card = records.household(h, actor, householdId);
+        HouseholdCard card = records.require(h, actor, householdId);
         if (content.studentId() != null && card.student(content.studentId()) == null) {
             throw new ValidationException("student", "error.student.unknown");
         }

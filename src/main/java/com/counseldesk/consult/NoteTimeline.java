@@ -26,13 +26,13 @@ public final class NoteTimeline implements TimelineSource {
     public static final String KIND = "timeline.note";
     private static final int EXCERPT = 40;
     private final Clock clock;
-    private final Records records;
+    private final HouseholdAccess records;
     private final Supplier<Staff> reader;
 
     /** {@code reader}: who is at this PC (the family page reads its timeline for them). */
     public NoteTimeline(Clock clock, FamilyService families, OfficeService office, Supplier<Staff> reader) {
         this.clock = clock;
-        this.records = new Records(families, office);
+        this.records = new HouseholdAccess(families, office);
         this.reader = reader;
     }
 
@@ -46,7 +46,7 @@ public final class NoteTimeline implements TimelineSource {
         if (rows.isEmpty()) {
             return List.of();
         }
-        HouseholdCard card = records.card(h, householdId);
+        HouseholdCard card = records.card(h, householdId).orElseThrow();
         LocalDate today = LocalDate.now(clock);
         List<TimelineEntry> out = new ArrayList<>();
         for (NoteRow r : rows) {

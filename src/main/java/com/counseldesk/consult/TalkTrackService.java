@@ -28,18 +28,18 @@ public class TalkTrackService {
     public static final String FIELD_LIBRARY = "library";
     private final Database db;
     private final Clock clock;
-    private final Records records;
+    private final HouseholdAccess records;
 
     public TalkTrackService(Database db, Clock clock, FamilyService families, OfficeService office) {
         this.db = db;
         this.clock = clock;
-        this.records = new Records(families, office);
+        this.records = new HouseholdAccess(families, office);
     }
 
     /** What a note's checklist shows for the household: the steps' texts, and those of its client types. */
     public HouseholdTracks forHousehold(Staff who, long householdId) {
         return db.read(h -> {
-            records.household(h, records.actor(h, who), householdId);
+            records.require(h, records.actor(h, who), householdId);
             TalkTrackDao dao = h.attach(TalkTrackDao.class);
             List<ClientTag> types = dao.typesOf(householdId);
             List<TrackRow> rows = types.isEmpty() ? List.of()
