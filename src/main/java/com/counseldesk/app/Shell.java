@@ -177,7 +177,7 @@ public final class Shell {
         memory.rememberSignedIn(ctx.db().address(), staff.id());
         ctx.setCurrentStaff(staff);
         workspace = new Workspace(ctx, dialogs);
-        workspace.startFollowUps(stage, this::openFamily);
+        workspace.startFollowUps(stage, this::openFamily, this::openNote);
         showMain();
     }
 

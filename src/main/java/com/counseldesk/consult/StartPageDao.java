@@ -19,10 +19,15 @@ interface StartPageDao {
             LocalDateTime updatedAt) {
     }
 
-    /** The author's notes still in draft, the last worked on first. */
+    /**
+     * The author's notes still in draft, the last worked on first: those of today (a draft of an earlier
+     * day is locked, whether or not the store has written so yet — {@link NoteState#asOf}).
+     */
     @SqlQuery("SELECT id, household_id, student_id, session_at, updated_at FROM note"
-            + " WHERE author_id = :authorId AND state = 'DRAFT' ORDER BY updated_at DESC, id DESC LIMIT :limit")
-    List<Draft> drafts(@Bind("authorId") long authorId, @Bind("limit") int limit);
+            + " WHERE author_id = :authorId AND state = 'DRAFT' AND session_at >= :dayStart"
+            + " ORDER BY updated_at DESC, id DESC LIMIT :limit")
+    List<Draft> drafts(@Bind("authorId") long authorId, @Bind("dayStart") LocalDateTime dayStart,
+            @Bind("limit") int limit);
 
     /** The households the counselor owns with no open follow-up, the most recently in contact first. */
     @SqlQuery("SELECT h.id FROM household h WHERE h.owner_id = :ownerId AND NOT EXISTS (SELECT 1 FROM follow_up f"

@@ -67,7 +67,7 @@ public class StartPageService implements AutoCloseable {
             List<FollowUp> overdue = everyone ? dao.openBefore(start, ROWS + 1)
                     : dao.openOwnedBefore(me.id(), start, ROWS + 1);
             StartPageDao pages = h.attach(StartPageDao.class);
-            List<StartPageDao.Draft> drafts = pages.drafts(me.id(), ROWS + 1);
+            List<StartPageDao.Draft> drafts = pages.drafts(me.id(), start, ROWS + 1);
             List<Long> unplanned = pages.unplanned(me.id(), UNPLANNED + 1);
             Map<Long, HouseholdCard> cards = followUps.cards(h, Stream.of(
                     due.stream().map(FollowUp::householdId), overdue.stream().map(FollowUp::householdId),

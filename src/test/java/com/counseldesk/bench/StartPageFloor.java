@@ -35,7 +35,7 @@ final class StartPageFloor implements AutoCloseable {
     private static final String VISIT_STUDENTS = "SELECT visit_id, student_id FROM visit_student"
             + " WHERE visit_id IN (SELECT value FROM json_each(?)) ORDER BY student_id";
     private static final String DRAFTS = "SELECT id, household_id, student_id, session_at, updated_at FROM note"
-            + " WHERE author_id = ? AND state = 'DRAFT' ORDER BY updated_at DESC, id DESC LIMIT ?";
+            + " WHERE author_id = ? AND state = 'DRAFT' AND session_at >= ? ORDER BY updated_at DESC, id DESC LIMIT ?";
     private static final String UNPLANNED = "SELECT h.id FROM household h WHERE h.owner_id = ? AND NOT EXISTS"
             + " (SELECT 1 FROM follow_up f WHERE f.household_id = h.id AND f.done_at IS NULL)"
             + " ORDER BY h.last_contact_at DESC, h.id DESC LIMIT ?";
@@ -104,7 +104,8 @@ final class StartPageFloor implements AutoCloseable {
             }
         }
         drafts.setLong(1, id);
-        drafts.setInt(2, rows + 1);
+        drafts.setString(2, start);
+        drafts.setInt(3, rows + 1);
         List<Long> draftIds = ids(drafts, 1, 2, households);
         unplanned.setLong(1, id);
         unplanned.setInt(2, unplannedRows + 1);

@@ -153,6 +153,10 @@ class StartPageServiceTest {
     @Test
     void myNotesStillInDraftAreListedTheLastWorkedOnFirst() {
         Registration r = o.family(LI_MING, "13800000001", "张子涵");
+        LocalDateTime now = o.t.clock.localNow();
+        o.t.clock.set(FRIDAY.minusDays(1).atTime(17, 0));
+        o.note(r.householdId(), r.studentId(), LI_MING, "DRAFT");
+        o.t.clock.set(now);
         long first = o.note(r.householdId(), r.studentId(), LI_MING, "DRAFT");
         o.t.clock.set(FRIDAY.atTime(11, 0));
         long second = o.note(r.householdId(), null, LI_MING, "DRAFT");
@@ -161,7 +165,8 @@ class StartPageServiceTest {
 
         List<DraftNote> drafts = pageOf(LI_MING).drafts().rows();
 
-        assertEquals(List.of(second, first), drafts.stream().map(DraftNote::noteId).toList());
+        assertEquals(List.of(second, first), drafts.stream().map(DraftNote::noteId).toList(),
+                "not the manager's, not a signed one, not yesterday's (locked at midnight)");
         assertEquals("张子涵", drafts.get(1).students());
         assertEquals(LocalDateTime.of(2026, 11, 27, 11, 0), drafts.get(0).updatedAt());
     }

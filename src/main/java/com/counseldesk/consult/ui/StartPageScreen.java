@@ -10,13 +10,19 @@ public final class StartPageScreen implements Screen {
     public static final String KEY = "start";
     private final StartPageViewModel vm;
     private final LongConsumer openFamily;
+    private final NoteOpener openNote;
     private final LongConsumer recordResult;
     private StartPageView view;
 
-    /** {@code openFamily} opens a household's family page; {@code recordResult} a follow-up's result dialog. */
-    public StartPageScreen(StartPageViewModel vm, LongConsumer openFamily, LongConsumer recordResult) {
+    /**
+     * {@code openFamily} opens a household's family page; {@code openNote} a note in draft in its editor;
+     * {@code recordResult} a follow-up's result dialog.
+     */
+    public StartPageScreen(StartPageViewModel vm, LongConsumer openFamily, NoteOpener openNote,
+            LongConsumer recordResult) {
         this.vm = vm;
         this.openFamily = openFamily;
+        this.openNote = openNote;
         this.recordResult = recordResult;
     }
 
@@ -32,7 +38,7 @@ public final class StartPageScreen implements Screen {
 
     @Override
     public Node build(I18n i18n) {
-        view = new StartPageView(vm, i18n, openFamily, recordResult);
+        view = new StartPageView(vm, i18n, openFamily, openNote, recordResult);
         return view.root();
     }
 

@@ -46,15 +46,21 @@ public final class StartPageView {
     private final StartPageViewModel vm;
     private final I18n i18n;
     private final LongConsumer openFamily;
+    private final NoteOpener openNote;
     private final LongConsumer recordResult;
     private final VBox root = new VBox(8);
     private final List<TableView<?>> tables = new ArrayList<>();
 
-    /** {@code openFamily} opens a household's family page; {@code recordResult} a follow-up's result dialog. */
-    public StartPageView(StartPageViewModel vm, I18n i18n, LongConsumer openFamily, LongConsumer recordResult) {
+    /**
+     * {@code openFamily} opens a household's family page; {@code openNote} a note in its editor;
+     * {@code recordResult} a follow-up's result dialog.
+     */
+    public StartPageView(StartPageViewModel vm, I18n i18n, LongConsumer openFamily, NoteOpener openNote,
+            LongConsumer recordResult) {
         this.vm = vm;
         this.i18n = i18n;
         this.openFamily = openFamily;
+        this.openNote = openNote;
         this.recordResult = recordResult;
         build();
     }
@@ -98,19 +104,19 @@ public final class StartPageView {
         VBox.setVgrow(overdue, Priority.ALWAYS);
 
         TableView<VisitRow> here = table("startHereTable", vm.atTheOffice(), "start.here.empty",
-                r -> new Chosen(r.householdId(), null));
+                r -> Chosen.family(r.householdId()));
         here.getColumns().add(column("start.col.arrived", r -> Formats.time(r.arrivedAt()), 50));
         here.getColumns().add(column("start.col.students", VisitRow::studentNames, 90));
         here.getColumns().add(column("start.col.contact", VisitRow::parentName, 70));
         here.getColumns().add(column("start.col.status", r -> i18n.label(r.status()), 70));
         here.getColumns().add(column("start.col.visitPurpose", VisitRow::purpose, 120));
         TableView<DraftNote> drafts = table("startDraftTable", vm.drafts(), "start.drafts.empty",
-                d -> new Chosen(d.householdId(), null));
+                d -> new Chosen(d.householdId(), null, d.noteId()));
         drafts.getColumns().add(column("start.col.session", d -> Formats.dateTime(d.sessionAt()), 120));
         drafts.getColumns().add(column("start.col.students", DraftNote::students, 100));
         drafts.getColumns().add(column("start.col.saved", d -> Formats.dateTime(d.updatedAt()), 120));
         TableView<HouseholdCard> unplanned = table("startUnplannedTable", vm.unplanned(), "start.unplanned.empty",
-                c -> new Chosen(c.id(), null));
+                c -> Chosen.family(c.id()));
         unplanned.getColumns().add(column("start.col.students", HouseholdCard::studentNames, 100));
         unplanned.getColumns().add(column("start.col.contact",
                 c -> c.mainContact() == null ? "" : c.mainContact().name(), 70));
@@ -136,7 +142,9 @@ public final class StartPageView {
         GridPane.setVgrow(right, Priority.ALWAYS);
         VBox.setVgrow(columns, Priority.ALWAYS);
 
-        Button open = new Button(i18n.t("start.open"));
+        Button open = new Button();
+        open.textProperty().bind(vm.chosenProperty().map(c -> i18n.t(c.noteId() != null ? "note.open" : "start.open"))
+                .orElse(i18n.t("start.open")));
         open.setId("startOpenButton");
         open.disableProperty().bind(vm.chosenProperty().isNull());
         open.setOnAction(e -> openChosen());
@@ -160,7 +168,7 @@ public final class StartPageView {
     private TableView<FollowUpLine> followUps(String id, ObservableList<FollowUpLine> rows, boolean overdueList,
             Function<FollowUpLine, String> due) {
         TableView<FollowUpLine> t = table(id, rows, overdueList ? "start.overdue.empty" : "start.dueToday.empty",
-                l -> new Chosen(l.householdId(), l.followUp().id()));
+                l -> new Chosen(l.householdId(), l.followUp().id(), null));
         t.getColumns().add(column("start.col.due", due, overdueList ? 110 : 60));
         t.getColumns().add(column("start.col.students", FollowUpLine::students, 90));
         t.getColumns().add(column("start.col.contact", FollowUpLine::contact, 70));
@@ -193,7 +201,7 @@ public final class StartPageView {
             TableRow<T> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
-                    openFamily.accept(chosen.apply(row.getItem()).householdId());
+                    open(chosen.apply(row.getItem()));
                 }
             });
             return row;
@@ -227,6 +235,15 @@ public final class StartPageView {
     private void openChosen() {
         Chosen c = vm.chosenProperty().get();
         if (c != null) {
+            open(c);
+        }
+    }
+
+    /** A note in draft opens in its editor; any other row, its family's page. */
+    private void open(Chosen c) {
+        if (c.noteId() != null) {
+            openNote.open(c.householdId(), c.noteId());
+        } else {
             openFamily.accept(c.householdId());
         }
     }

@@ -25,8 +25,14 @@ import javafx.collections.ObservableList;
  * No JavaFX nodes.
  */
 public class StartPageViewModel {
-    /** A row chosen in one of the lists: its household, and the follow-up when it is one (else null). */
-    public record Chosen(long householdId, Long followUpId) {
+    /**
+     * A row chosen in one of the lists: its household, and the follow-up or the note in draft when it is
+     * one (else null).
+     */
+    public record Chosen(long householdId, Long followUpId, Long noteId) {
+        public static Chosen family(long householdId) {
+            return new Chosen(householdId, null, null);
+        }
     }
 
     private final StartPageService service;

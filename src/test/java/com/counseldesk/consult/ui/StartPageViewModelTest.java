@@ -80,7 +80,7 @@ class StartPageViewModelTest {
     @Test
     void readingThePageAgainClearsTheRowChosen() {
         StartPageViewModel vm = page(LI_MING);
-        vm.chosenProperty().set(new StartPageViewModel.Chosen(r.householdId(), 7L));
+        vm.chosenProperty().set(new StartPageViewModel.Chosen(r.householdId(), 7L, null));
 
         vm.load();
 
