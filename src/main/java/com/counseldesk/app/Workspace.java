@@ -15,6 +15,7 @@ import com.counseldesk.consult.ui.FollowUpResultViewModel;
 import com.counseldesk.consult.ui.FollowUpsPart;
 import com.counseldesk.consult.ui.HouseholdFollowUpsViewModel;
 import com.counseldesk.consult.ui.Later;
+import com.counseldesk.consult.ui.NoteOpener;
 import com.counseldesk.consult.ui.NoteScreen;
 import com.counseldesk.consult.ui.NoteViewModel;
 import com.counseldesk.consult.ui.NotesViewModel;
@@ -120,7 +121,7 @@ final class Workspace {
      * {@code window}, and the reminder of follow-ups falling due, checked at each tick of the app's
      * timer, which also reads the start page again on a new day.
      */
-    void startFollowUps(Window window, LongConsumer openFamily) {
+    void startFollowUps(Window window, LongConsumer openFamily, NoteOpener openNote) {
         Staff me = ctx.currentStaff();
         if (!me.role().consults()) {
             return;
@@ -128,7 +129,7 @@ final class Workspace {
         owner = window;
         startPage = new StartPageViewModel(ctx.startPages(), ctx.background(), dialogs, me.id(), ctx.clock());
         startPage.load();
-        open.put(StartPageScreen.KEY, new StartPageScreen(startPage, openFamily, this::recordFollowUp));
+        open.put(StartPageScreen.KEY, new StartPageScreen(startPage, openFamily, openNote, this::recordFollowUp));
         selected = StartPageScreen.KEY;
         reminder = new FollowUpReminder(ctx.followUps(), ctx.background(), me.id(), ctx.clock(),
                 line -> FollowUpNotice.show(owner, line, ctx.i18n(), () -> openFamily.accept(line.householdId())));
@@ -159,8 +160,12 @@ final class Workspace {
     }
 
     private void planFollowUp(long householdId, Long visitId, Long studentId) {
-        FollowUpFormViewModel vm = new FollowUpFormViewModel(householdId, visitId, studentId, ctx.followUps(),
-                ctx.background(), dialogs, ctx.currentStaff().id(), ctx.clock());
+        showPlan(householdId, new FollowUpFormViewModel(householdId, visitId, studentId, ctx.followUps(),
+                ctx.background(), dialogs, ctx.currentStaff().id(), ctx.clock()));
+    }
+
+    /** The planning dialog of a follow-up for the household; once planned, the lists that show it read again. */
+    private void showPlan(long householdId, FollowUpFormViewModel vm) {
         vm.onDone(f -> followUpsChanged(householdId));
         FollowUpDialog.show(owner, vm, ctx.i18n());
     }
@@ -311,6 +316,12 @@ final class Workspace {
                 page.refresh();
             }
         });
+        if (startPage != null) {
+            vm.onPlanFollowUp((household, note, student) -> {
+                showPlan(household, FollowUpFormViewModel.fromNote(household, note, student, ctx.followUps(),
+                        ctx.background(), dialogs, me.id(), ctx.clock()));
+            });
+        }
         vm.load();
         return vm;
     }

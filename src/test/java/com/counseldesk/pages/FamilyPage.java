@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
 /**
@@ -152,6 +153,14 @@ public final class FamilyPage extends Page {
     public NotePage newNote() {
         Wait.until("写咨询记录 to be offered", this::offersNewNote);
         click("newNoteButton");
+        return new NotePage(robot);
+    }
+
+    /** Tabs to 写咨询记录 and presses Space: a new note opens in its editor. */
+    public NotePage newNoteWithKeyboard() {
+        Wait.until("写咨询记录 to be offered", this::offersNewNote);
+        tabUntil("newNoteButton");
+        press(KeyCode.SPACE);
         return new NotePage(robot);
     }
 

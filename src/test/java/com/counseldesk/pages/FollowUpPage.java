@@ -51,6 +51,13 @@ public final class FollowUpPage extends Page {
         return this;
     }
 
+    /** Tabs to the purpose and types it. */
+    public FollowUpPage typePurpose(String typed) {
+        tabUntil("followUpPurposeField");
+        typeText(typed);
+        return this;
+    }
+
     /** The message under a field: "Day", "Time", "Purpose" (or "Owner", "Whom"); "" when there is none. */
     public String error(String field) {
         return text("followUp" + field + "Error");

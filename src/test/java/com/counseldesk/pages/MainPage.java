@@ -187,6 +187,14 @@ public final class MainPage extends Page {
     }
 
     /** The start page (工作台), the first tab of those who consult; brought forward when another is in front. */
+    /** Ctrl+Tab until the start page is in front (it is the first tab). */
+    public StartPage startPageWithKeyboard() {
+        for (int i = 0; i < 10 && !isShown("startPage"); i++) {
+            nextTab();
+        }
+        return new StartPage(robot);
+    }
+
     public StartPage startPage() {
         if (!isShown("startPage")) {
             click("tab-" + StartPage.KEY);

@@ -109,12 +109,24 @@ public final class NotePage extends Page {
         return isEnabled("signNoteButton");
     }
 
+    /** Whether 安排回访 is offered (the note is stored, and the person plans follow-ups). */
+    public boolean offersFollowUp() {
+        return isShown("noteFollowUpButton");
+    }
+
     // ---- doing ---------------------------------------------------------------------------------
 
-    /** Brings the cursor to a control as Tab would (without the mouse). */
+    /** Ctrl+R: plans the follow-up this note calls for; the planning dialog opens. */
+    public FollowUpPage planFollowUp() {
+        Wait.until("安排回访 to be offered", this::offersFollowUp);
+        pressShortcut(KeyCode.R);
+        return new FollowUpPage(robot);
+    }
+
+    /** Brings the cursor to a control as Tab would (without the mouse); the editor scrolls it into sight. */
     public NotePage goTo(String id) {
-        scrollIntoView(id);
         focus(id);
+        Wait.until(id + " to be in sight", () -> inSight(id));
         return this;
     }
 

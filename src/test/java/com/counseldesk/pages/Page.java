@@ -373,6 +373,21 @@ public abstract class Page {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Whether the control is within the visible part of the scroll pane around it (or there is none). */
+    protected boolean inSight(String id) {
+        Node n = node(id);
+        return Fx.get(() -> {
+            for (Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane) {
+                    Bounds view = pane.localToScene(pane.getLayoutBounds());
+                    Bounds b = n.localToScene(n.getBoundsInLocal());
+                    return b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1;
+                }
+            }
+            return true;
+        });
+    }
+
     /** Clicks the control, scrolling it into sight first when it is below the visible part, as a person would. */
     protected void click(String id) {
         scrollIntoView(id);

@@ -49,6 +49,7 @@ import javafx.scene.layout.VBox;
 public final class NoteView {
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination SIGN = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination PLAN = new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN);
     private static final String FIRST_FIELD = SituationForm.field(Subject.CHINESE, SubjectScore.SCORE);
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private final NoteViewModel vm;
@@ -93,6 +94,7 @@ public final class NoteView {
                 .on(SAVE, "keys.note.save", vm::saveNow)
                 .on(SIGN, "keys.note.sign", e -> vm.editableProperty().get(), vm::sign)
                 .on(amendment, SIGN, "keys.note.amend", vm::amend)
+                .on(PLAN, "keys.note.followUp", e -> vm.canPlanProperty().get(), vm::planFollowUp)
                 .ifUnused(Keys.ESCAPE, "keys.note.close", () -> {
                     vm.saveNow();
                     close.run();
@@ -143,6 +145,12 @@ public final class NoteView {
         sign.setFocusTraversable(false);
         sign.disableProperty().bind(vm.editableProperty().not().or(vm.busyProperty()));
         sign.setOnAction(e -> vm.sign());
+        Button plan = new Button(i18n.t("note.followUp"));
+        plan.setId("noteFollowUpButton");
+        plan.setFocusTraversable(false);
+        plan.visibleProperty().bind(vm.canPlanProperty());
+        plan.managedProperty().bind(plan.visibleProperty());
+        plan.setOnAction(e -> vm.planFollowUp());
         Button closeButton = new Button(i18n.t("note.close"));
         closeButton.setId("closeNoteButton");
         closeButton.setFocusTraversable(false);
@@ -152,7 +160,7 @@ public final class NoteView {
         });
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.SOMETIMES);
-        HBox top = new HBox(10, title, spacer, sign, closeButton);
+        HBox top = new HBox(10, title, spacer, plan, sign, closeButton);
         top.setAlignment(Pos.CENTER_LEFT);
         HBox line = new HBox(10, session, status);
         line.setAlignment(Pos.CENTER_LEFT);

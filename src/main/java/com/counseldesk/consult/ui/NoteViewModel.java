@@ -87,6 +87,8 @@ public class NoteViewModel {
     private final BooleanProperty canAmend = new SimpleBooleanProperty(false);
     private final BooleanProperty busy = new SimpleBooleanProperty(false);
     private final List<Runnable> storedListeners = new ArrayList<>();
+    private final BooleanProperty canPlan = new SimpleBooleanProperty(false);
+    private FollowUpPlanner planner;
     private Long noteId;
     private Runnable cancelSave = () -> { };
     /** Something changed since the last save began. */
@@ -163,6 +165,34 @@ public class NoteViewModel {
         }
         updateFlags();
         loaded.set(true);
+    }
+
+    /** Plans the follow-up a note calls for: its household, the note, its student (null: the whole family). */
+    @FunctionalInterface
+    public interface FollowUpPlanner {
+        void plan(long householdId, long noteId, Long studentId);
+    }
+
+    /** What 安排回访 does (the app opens the planning dialog); without one the editor offers none. */
+    public void onPlanFollowUp(FollowUpPlanner p) {
+        planner = p;
+        updateFlags();
+    }
+
+    /**
+     * 安排回访 (Ctrl+R): the follow-up this note calls for, about its student, once the note is stored
+     * (a draft, signed or locked); what was typed meanwhile is saved first.
+     */
+    public void planFollowUp() {
+        if (planner == null) {
+            return;
+        }
+        if (noteId == null) {
+            status(Notice.Kind.ERROR, new Msg("note.followUp.writeFirst"));
+            return;
+        }
+        saveNow();
+        planner.plan(householdId, noteId, studentId());
     }
 
     /** Runs after the note was stored for the first time, signed or amended (the family page lists it). */
@@ -395,6 +425,7 @@ public class NoteViewModel {
         editable.set(read && draft && (n == null || mine(n)));
         canAmend.set(read && n != null && !draft && me != null
                 && (n.authorId() == me.id() || me.role() == Role.MANAGER));
+        canPlan.set(read && n != null && planner != null);
     }
 
     private boolean mine(Note n) {
@@ -515,6 +546,11 @@ public class NoteViewModel {
     /** True when the person at this PC may append an amendment (its author or a manager, once signed or locked). */
     public ReadOnlyBooleanProperty canAmendProperty() {
         return canAmend;
+    }
+
+    /** Whether 安排回访 is offered: the note is stored and the app plans follow-ups for this person. */
+    public ReadOnlyBooleanProperty canPlanProperty() {
+        return canPlan;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {
