@@ -84,7 +84,7 @@ public final class FollowUpsPart implements PagePart {
         });
         VBox box = new VBox(4, header, table);
         box.setId("followUps");
-        box.setPadding(new Insets(8, 8, 0, 8));
+        box.setPadding(Insets.EMPTY);
         box.visibleProperty().bind(vm.shownProperty());
         box.managedProperty().bind(box.visibleProperty());
         Keys.area(box, "keys.area.followUps")

@@ -64,7 +64,7 @@ public final class NotesPart implements PagePart {
         View(I18n i18n) {
             this.i18n = i18n;
             root.setId("familyNotes");
-            root.setPadding(new Insets(8, 8, 0, 8));
+            root.setPadding(Insets.EMPTY);
             title.setId("notesTitle");
             title.getStyleClass().add("title-4");
             Button write = new Button(i18n.t("note.new"));

@@ -1,6 +1,6 @@
 package com.counseldesk.consult.ui;
 
-import java.util.ArrayList;
+import com.counseldesk.common.fx.Forms;
 import java.util.List;
 import javafx.scene.Node;
 import javafx.scene.Parent;
@@ -22,8 +22,7 @@ final class TabWalk {
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
                 e.consume();
-                List<Node> order = new ArrayList<>();
-                collect(form, order);
+                List<Node> order = Forms.focusable(form);
                 int at = order.indexOf(area);
                 if (at >= 0 && order.size() > 1) {
                     int step = e.isShiftDown() ? -1 : 1;
@@ -31,21 +30,5 @@ final class TabWalk {
                 }
             }
         });
-    }
-
-    /** The controls that take the focus, in the order they are in the form. */
-    private static void collect(Node node, List<Node> out) {
-        if (!node.isVisible() || node.isDisabled()) {
-            return;
-        }
-        if (node.isFocusTraversable()) {
-            out.add(node);
-            return;
-        }
-        if (node instanceof Parent p) {
-            for (Node child : p.getChildrenUnmodifiable()) {
-                collect(child, out);
-            }
-        }
     }
 }
