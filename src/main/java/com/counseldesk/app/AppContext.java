@@ -9,6 +9,9 @@ import com.counseldesk.consult.TagService;
 import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
 import com.counseldesk.family.NameKeys;
+import com.counseldesk.hotline.AppointmentService;
+import com.counseldesk.hotline.CallService;
+import com.counseldesk.hotline.DutyService;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import com.counseldesk.office.StaffService;
@@ -41,6 +44,9 @@ public final class AppContext implements AutoCloseable {
     private final Directory directory;
     private final TagService tags;
     private final IntentService intents;
+    private final DutyService duty;
+    private final AppointmentService appointments;
+    private final CallService calls;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -66,6 +72,11 @@ public final class AppContext implements AutoCloseable {
         ConsultTimeline consult = new ConsultTimeline(families, office, this::currentStaff);
         families.addTimelineSource(consult);
         families.addHistoryFilter(consult);
+        this.duty = new DutyService(db, clock, office);
+        this.appointments = new AppointmentService(db, clock, families, office, walkIns);
+        this.calls = new CallService(db, clock, families, office, duty, appointments);
+        families.addTimelineSource(calls);
+        families.addTimelineSource(appointments);
         this.directory = new Directory(db, families);
         this.i18n = I18n.forTag(languageTag);
     }
@@ -107,6 +118,21 @@ public final class AppContext implements AutoCloseable {
     /** The students' intent levels. */
     public IntentService intents() {
         return intents;
+    }
+
+    /** The hotline duty rotation (热线轮值). */
+    public DutyService duty() {
+        return duty;
+    }
+
+    /** Appointments (邀约上门); also the desk's expected visitors. */
+    public AppointmentService appointments() {
+        return appointments;
+    }
+
+    /** Logging calls (热线登记). */
+    public CallService calls() {
+        return calls;
     }
 
     /** Find anyone; it keeps a connection of its own, closed with the context. */

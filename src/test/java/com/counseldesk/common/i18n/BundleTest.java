@@ -11,6 +11,12 @@ import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
 import com.counseldesk.family.Relation;
 import com.counseldesk.family.Stage;
+import com.counseldesk.hotline.AppointmentStatus;
+import com.counseldesk.hotline.BringItem;
+import com.counseldesk.hotline.CallKind;
+import com.counseldesk.hotline.CallOutcome;
+import com.counseldesk.hotline.Subject;
+import com.counseldesk.hotline.TurnKind;
 import com.counseldesk.office.Role;
 import com.counseldesk.walkin.VisitStatus;
 import java.io.IOException;
@@ -37,7 +43,8 @@ class BundleTest {
     private static final String CHINESE = "i18n/messages.properties";
     private static final String ENGLISH = "i18n/messages_en.properties";
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Gender.class, Grade.class, Relation.class,
-            Role.class, Channel.class, VisitStatus.class, Stage.class, Intent.class, ClientType.class);
+            Role.class, Channel.class, VisitStatus.class, Stage.class, Intent.class, ClientType.class, CallKind.class,
+            CallOutcome.class, Subject.class, BringItem.class, AppointmentStatus.class, TurnKind.class);
     /** Enums whose constants have texts besides their label, under {@code <label key>.<part>}. */
     private static final Map<Class<? extends Enum<?>>, List<String>> TEXTS = Map.of(ClientType.class,
             List.of("signs", "mistakes", "strategy"));
