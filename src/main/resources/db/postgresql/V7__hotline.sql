@@ -27,7 +27,7 @@ CREATE TABLE call (
     summary      VARCHAR(2000) COLLATE "C" NOT NULL DEFAULT '',
     created_at   VARCHAR(19) COLLATE "C"  NOT NULL
 );
-CREATE INDEX call_household ON call (household_id, started_at);
+CREATE INDEX call_household ON call (household_id, started_at) WHERE household_id IS NOT NULL;
 CREATE INDEX call_started ON call (started_at);
 CREATE INDEX call_taken_by ON call (taken_by, started_at);
 -- The calls of a number no household had yet: they join the household made for it later.
@@ -107,8 +107,9 @@ CREATE TABLE appointment (
     status_at      VARCHAR(19) COLLATE "C",
     status_reason  VARCHAR(500) COLLATE "C" NOT NULL DEFAULT ''
 );
--- The booked ones by time: a day's expected visitors, the reminders due, a counselor's overlaps.
-CREATE INDEX appointment_booked ON appointment (starts_at, counselor_id) WHERE status = 'BOOKED';
+-- By time: a day's appointments, its expected visitors, the reminders due; a counselor's (and their
+-- overlaps); a household's.
+CREATE INDEX appointment_starts ON appointment (starts_at);
 CREATE INDEX appointment_counselor ON appointment (counselor_id, starts_at);
 CREATE INDEX appointment_household ON appointment (household_id, starts_at);
 
