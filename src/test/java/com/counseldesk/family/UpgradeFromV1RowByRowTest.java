@@ -166,6 +166,7 @@ class UpgradeFromV1RowByRowTest {
             expected.put("who_came", v.whoCame());
             expected.put("purpose", v.purpose());
             expected.put("void_reason", "");
+            expected.put("appointment_id", null);
             assertEquals(expected, row("SELECT * FROM visit WHERE id = ?", v.id()), "visit " + v.id());
             assertEquals(List.of(text(v.familyId())), strings("SELECT student_id FROM visit_student WHERE visit_id = ?",
                     v.id()), "students of visit " + v.id());
