@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DbAddress;
+import com.counseldesk.consult.FollowUpService;
 import com.counseldesk.family.Contact;
 import com.counseldesk.family.ContactDetails;
 import com.counseldesk.family.Directory;
@@ -154,7 +155,8 @@ class MigrateCommandTest {
             // The hotline: a day's duty order, and an inbound call from 王一诺's father booking a visit.
             DutyService duty = new DutyService(db, clock, office);
             AppointmentService appointments = new AppointmentService(db, clock, families, office, walkIns);
-            CallService calls = new CallService(db, clock, families, office, duty, appointments);
+            CallService calls = new CallService(db, clock, families, office, duty, appointments,
+                    new FollowUpService(db, clock, families, office, visits));
             duty.setOrder(id(staff, "赵丽"), List.of(zw, li));
             CallSheet sheet = new CallSheet(Phone.parse("150 1234 5678"), "王一诺", Gender.MALE, Grade.J1, "实验中学",
                     List.of(new SubjectNote(Subject.MATH, "70/120", true)), "贪玩", new ContactDetails("王建国",

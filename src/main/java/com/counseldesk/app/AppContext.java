@@ -93,7 +93,7 @@ public final class AppContext implements AutoCloseable {
         this.startPages = new StartPageService(db, clock, office, visits, followUps);
         this.duty = new DutyService(db, clock, office);
         this.appointments = new AppointmentService(db, clock, families, office, walkIns);
-        this.calls = new CallService(db, clock, families, office, duty, appointments);
+        this.calls = new CallService(db, clock, families, office, duty, appointments, followUps);
         families.addTimelineSource(calls);
         families.addTimelineSource(appointments);
         this.directory = new Directory(db, families);

@@ -84,14 +84,6 @@ interface CallDao {
     List<SubjectRow> subjectsOf(@BindList("ids") Collection<Long> callIds);
 
     /** A follow-up set as a call's outcome, written here while the consult feature has no service for it. */
-    @SqlUpdate("INSERT INTO follow_up (household_id, student_id, owner_id, due_at, has_time, purpose, from_call_id,"
-            + " created_by, created_at) VALUES (:householdId, :studentId, :ownerId, :dueAt, :hasTime, :purpose,"
-            + " :callId, :by, :at)")
-    @GetGeneratedKeys("id")
-    long insertFollowUp(@Bind("householdId") long householdId, @Bind("studentId") Long studentId,
-            @Bind("ownerId") long ownerId, @Bind("dueAt") LocalDateTime dueAt, @Bind("hasTime") boolean hasTime,
-            @Bind("purpose") String purpose, @Bind("callId") long callId, @Bind("by") long by,
-            @Bind("at") LocalDateTime at);
 
     final class CallMapper implements RowMapper<CallData> {
         @Override

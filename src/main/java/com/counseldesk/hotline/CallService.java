@@ -3,6 +3,7 @@ package com.counseldesk.hotline;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.consult.FollowUpService;
 import com.counseldesk.family.Contact;
 import com.counseldesk.family.FamilyService;
 import com.counseldesk.family.HouseholdCard;
@@ -44,15 +45,17 @@ public class CallService implements TimelineSource {
     private final OfficeService office;
     private final DutyService duty;
     private final AppointmentService appointments;
+    private final FollowUpService followUps;
 
     public CallService(Database db, Clock clock, FamilyService families, OfficeService office, DutyService duty,
-            AppointmentService appointments) {
+            AppointmentService appointments, FollowUpService followUps) {
         this.db = db;
         this.clock = clock;
         this.families = families;
         this.office = office;
         this.duty = duty;
         this.appointments = appointments;
+        this.followUps = followUps;
     }
 
     /**
@@ -131,7 +134,7 @@ public class CallService implements TimelineSource {
                         warningsSeen, now);
             }
             if (call.followUp() != null) {
-                followUpId = followUp(dao, taker, card, studentId, call.followUp(), callId, now);
+                followUpId = followUps.scheduleFromCall(h, taker.id(), callId, card, studentId, call.followUp()).id();
             }
             db.announce(h, HotlineNews.CALL, String.valueOf(callId));
             Long ownerId = card == null ? null : card.household().ownerId();
@@ -168,17 +171,6 @@ public class CallService implements TimelineSource {
         }
         households.setDistrict(card.id(), sheet.district(), by);
         return studentId;
-    }
-
-    /** The follow-up goes to the household's owner, else to whoever took the call when they consult. */
-    private static long followUp(CallDao dao, Staff taker, HouseholdCard card, Long studentId, FollowUpRequest f,
-            long callId, LocalDateTime now) {
-        Long owner = card.activeOwnerId() != null ? card.activeOwnerId() : taker.role().consults() ? taker.id() : null;
-        if (owner == null) {
-            throw new ValidationException(FollowUpRequest.DAY, "error.call.followUpOwner");
-        }
-        return dao.insertFollowUp(card.id(), studentId, owner, f.dueAt(), f.time() != null, f.purpose(), callId,
-                taker.id(), now);
     }
 
     // --- reading ----------------------------------------------------------------------------------

@@ -1,6 +1,7 @@
 package com.counseldesk.hotline;
 
 import com.counseldesk.common.ValidationException;
+import com.counseldesk.consult.FollowUpPlan;
 import java.time.LocalDateTime;
 
 /**
@@ -10,7 +11,7 @@ import java.time.LocalDateTime;
  * does not need is dropped.
  */
 public record NewCall(CallKind kind, CallSheet sheet, LocalDateTime startedAt, int durationSeconds,
-        CallOutcome outcome, FollowUpRequest followUp, Booking booking) {
+        CallOutcome outcome, FollowUpPlan followUp, Booking booking) {
     public static final String KIND = "callKind";
     public static final String OUTCOME = "outcome";
     public static final String DURATION = "duration";
@@ -30,7 +31,7 @@ public record NewCall(CallKind kind, CallSheet sheet, LocalDateTime startedAt, i
             throw new ValidationException(OUTCOME, "error.call.outcome");
         }
         if (outcome == CallOutcome.FOLLOW_UP && followUp == null) {
-            throw new ValidationException(FollowUpRequest.DAY, "error.required");
+            throw new ValidationException(FollowUpPlan.DAY, "error.required");
         }
         if (outcome == CallOutcome.BOOKED && booking == null) {
             throw new ValidationException(Booking.STARTS_AT, "error.required");

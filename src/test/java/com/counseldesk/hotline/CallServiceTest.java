@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.ValidationException;
+import com.counseldesk.consult.FollowUpPlan;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Grade;
 import com.counseldesk.family.HouseholdCard;
@@ -152,7 +153,7 @@ class CallServiceTest {
         assertEquals(CallSheet.STUDENT_NAME, booked.field());
         assertEquals("error.call.studentNeeded", booked.messageKey());
         ValidationException followUp = assertThrows(ValidationException.class, () -> o.call()
-                .followUp(new FollowUpRequest(LocalDate.of(2026, 11, 30), null, "问考试结果")).by(o.liMing));
+                .followUp(new FollowUpPlan(LocalDate.of(2026, 11, 30), null, "问考试结果")).by(o.liMing));
         assertEquals(CallSheet.STUDENT_NAME, followUp.field());
         assertEquals(0, o.t.count("call"));
         assertEquals(0, o.t.count("appointment"));
@@ -166,7 +167,7 @@ class CallServiceTest {
         assertEquals("error.call.outcome", outcome.messageKey());
         assertEquals(NewCall.DURATION, assertThrows(ValidationException.class,
                 () -> o.call().duration(-1).build()).field());
-        assertEquals(FollowUpRequest.DAY, assertThrows(ValidationException.class,
+        assertEquals(FollowUpPlan.DAY, assertThrows(ValidationException.class,
                 () -> o.call().outcome(CallOutcome.FOLLOW_UP).build()).field());
         assertEquals(Booking.STARTS_AT, assertThrows(ValidationException.class,
                 () -> o.call().outcome(CallOutcome.BOOKED).build()).field());
@@ -178,8 +179,8 @@ class CallServiceTest {
                 () -> o.call().subject(Subject.MATH, "", true).subject(Subject.MATH, "好", false).build()).messageKey());
         assertEquals(Phone.FIELD, assertThrows(ValidationException.class,
                 () -> o.call().phone("95588").build()).field());
-        assertEquals("error.call.followUpPast", assertThrows(ValidationException.class, () -> o.call()
-                .family("王一博").followUp(new FollowUpRequest(LocalDate.of(2026, 11, 26), null, "回访")).by(o.liMing))
+        assertEquals("error.followUp.dayPast", assertThrows(ValidationException.class, () -> o.call()
+                .family("王一博").followUp(new FollowUpPlan(LocalDate.of(2026, 11, 26), null, "回访")).by(o.liMing))
                 .messageKey());
     }
 
@@ -215,7 +216,7 @@ class CallServiceTest {
     void aCallEndingWithAFollowUpSetsOneForTheOwner() {
         var r = o.t.register(o.t.walkIn("李明").phone("139 0000 1111").student("张子涵"));
 
-        LoggedCall c = o.call().followUp(new FollowUpRequest(LocalDate.of(2026, 12, 1), LocalTime.of(18, 30),
+        LoggedCall c = o.call().followUp(new FollowUpPlan(LocalDate.of(2026, 12, 1), LocalTime.of(18, 30),
                 "问期中成绩")).by(o.zhangWei);
 
         assertNotNull(c.followUpId());

@@ -1,6 +1,8 @@
 package com.counseldesk.hotline;
 
 import com.counseldesk.common.Phone;
+import com.counseldesk.consult.FollowUpPlan;
+import com.counseldesk.consult.FollowUpService;
 import com.counseldesk.family.ContactDetails;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
@@ -31,7 +33,8 @@ final class HotlineOffice implements AutoCloseable {
         t = TestOffice.typical(folder);
         duty = new DutyService(t.db, t.clock, t.office);
         appointments = new AppointmentService(t.db, t.clock, t.families, t.office, t.walkIns);
-        calls = new CallService(t.db, t.clock, t.families, t.office, duty, appointments);
+        calls = new CallService(t.db, t.clock, t.families, t.office, duty, appointments,
+                new FollowUpService(t.db, t.clock, t.families, t.office, t.visits));
         t.families.addTimelineSource(calls);
         t.families.addTimelineSource(appointments);
         frontDesk = t.staff(TestOffice.FRONT_DESK).id();
@@ -63,7 +66,7 @@ final class HotlineOffice implements AutoCloseable {
         private String summary = "";
         private int duration = 17 * 60;
         private CallOutcome outcome = CallOutcome.NOT_INTERESTED;
-        private FollowUpRequest followUp;
+        private FollowUpPlan followUp;
         private Booking booking;
         private Long turn;
         private boolean warningsSeen;
@@ -135,7 +138,7 @@ final class HotlineOffice implements AutoCloseable {
         }
 
         /** Ends with a follow-up set for this day. */
-        Call followUp(FollowUpRequest f) {
+        Call followUp(FollowUpPlan f) {
             outcome = CallOutcome.FOLLOW_UP;
             followUp = f;
             return this;
