@@ -114,6 +114,7 @@ public final class SampleOffice {
                 h.useTransaction(t -> load.run());
             }
         }
+        new SampleHotline(db, clock, random.nextLong()).create(staff, households);
     }
 
     /** The next id of each table: the sample writes ids itself, so visits can name their students. */
