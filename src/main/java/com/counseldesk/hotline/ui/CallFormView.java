@@ -139,10 +139,12 @@ public final class CallFormView {
                 vm.error(CallSheet.SUMMARY), i18n);
         Forms.markRequired(sheet, "callPhone");
 
-        HBox columns = new HBox(8, sheet, subjects());
-        HBox.setHgrow(sheet, Priority.ALWAYS);
-        VBox content = new VBox(4, columns, outcome());
-        ScrollPane scroll = new ScrollPane(content);
+        // The sheet and the outcome on the left, so that Tab goes from the phone to the save without the
+        // subjects; how each subject stands on the right, after them in the Tab order.
+        VBox left = new VBox(4, sheet, outcome());
+        HBox columns = new HBox(8, left, subjects());
+        HBox.setHgrow(left, Priority.ALWAYS);
+        ScrollPane scroll = new ScrollPane(columns);
         scroll.setFitToWidth(true);
         scroll.setId("callScroll");
         Forms.keepFocusInSight(scroll);
@@ -155,6 +157,12 @@ public final class CallFormView {
                 .ifUnused(Keys.ESCAPE, "keys.call.close", this::closeAsked)
                 .standard("keys.choice.open", Keys.SPACE, OPEN_CHOICE)
                 .described("keys.choice.type.keys", "keys.choice.type");
+        // Saved: the cursor is back in the phone for the next call.
+        vm.savingProperty().addListener((o, was, is) -> {
+            if (was && !is && vm.statusKindProperty().get() == Notice.Kind.SUCCESS) {
+                phoneField.requestFocus();
+            }
+        });
         vm.fieldToFixProperty().addListener((o, a, f) -> {
             if (f != null) {
                 focusField(f);

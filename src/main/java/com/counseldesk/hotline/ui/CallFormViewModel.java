@@ -356,7 +356,6 @@ public class CallFormViewModel {
     }
 
     private void saved(LoggedCall c) {
-        saving.set(false);
         Msg who;
         if (c.householdId() == null) {
             who = new Msg("hotline.call.saved.noFamily");
@@ -371,6 +370,7 @@ public class CallFormViewModel {
         CallOutcome how = outcome.get();
         clear();
         say(Kind.SUCCESS, new Msg("hotline.call.saved", who, how));
+        saving.set(false);
         savedListeners.forEach(l -> l.accept(c));
     }
 
