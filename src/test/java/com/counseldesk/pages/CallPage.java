@@ -94,6 +94,12 @@ public final class CallPage extends Page {
         return this;
     }
 
+    /** The cursor to the outcome's list, as Shift+Tab or Tab would bring it there. */
+    public CallPage focusOutcome() {
+        focus(OUTCOME);
+        return this;
+    }
+
     /** Ctrl+Enter saves from anywhere in the form. */
     public CallPage saveWithCtrlEnter() {
         pressShortcut(KeyCode.ENTER);

@@ -215,7 +215,22 @@ public final class TodayPage extends Page {
 
     /** Today's families expected (booked, not arrived), as the list above the visitors reads; empty when hidden. */
     public List<Map<String, String>> expected() {
-        return isShown("expectedTable") ? rowsOf("expectedTable") : List.of();
+        if (!isShown("expectedTable")) {
+            return List.of();
+        }
+        // Every row, as the list reads when scrolled through (it shows about three at a time).
+        TableView<?> table = node("expectedTable");
+        return Fx.get(() -> {
+            List<Map<String, String>> out = new java.util.ArrayList<>();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (var c : table.getVisibleLeafColumns()) {
+                    row.put(c.getText(), String.valueOf(c.getCellData(i)));
+                }
+                out.add(row);
+            }
+            return out;
+        });
     }
 
     /** Waits until the families expected are these (their students, earliest first). */

@@ -84,7 +84,7 @@ public final class AppointmentsView {
         table.getColumns().add(Tables.textColumn(i18n.t("hotline.appointments.col.reminded"),
                 a -> Formats.time(a.remindedAt()), 80));
         table.getColumns().add(Tables.textColumn(i18n.t("hotline.call.bring"),
-                a -> i18n.list(a.bring().stream().map(i18n::label)), 200));
+                a -> i18n.list(a.bring().stream().map(i18n::label)), 420));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         Tables.bindSelection(table, vm.selectedProperty());
         table.setRowFactory(t -> {

@@ -138,8 +138,8 @@ public final class DutyView {
         month.setId("dutyMonthTable");
         month.getStyleClass().add(Styles.DENSE);
         month.setPlaceholder(new Label(i18n.t("hotline.duty.month.empty")));
-        month.getColumns().add(Tables.textColumn(i18n.t("hotline.duty.col.name"), DutyTally::name, 100));
-        month.getColumns().add(Tables.textColumn(i18n.t("turnKind.TAKEN"), t -> String.valueOf(t.taken()), 70));
+        month.getColumns().add(Tables.textColumn(i18n.t("hotline.duty.col.name"), DutyTally::name, 90));
+        month.getColumns().add(Tables.textColumn(i18n.t("turnKind.TAKEN"), t -> String.valueOf(t.taken()), 80));
         month.getColumns().add(Tables.textColumn(i18n.t("hotline.duty.col.skipped"), t -> String.valueOf(t.skipped()),
                 90));
         month.getColumns().add(Tables.textColumn(i18n.t("hotline.duty.col.passed"), t -> String.valueOf(t.passed()),
@@ -148,7 +148,7 @@ public final class DutyView {
         month.setFocusTraversable(false);
         VBox.setVgrow(month, Priority.ALWAYS);
         VBox monthBox = new VBox(6, monthTitle, month);
-        monthBox.setPrefWidth(420);
+        monthBox.setPrefWidth(440);
         monthBox.setMinWidth(360);
         HBox body = new HBox(16, orderBox, monthBox);
         VBox.setVgrow(body, Priority.ALWAYS);
