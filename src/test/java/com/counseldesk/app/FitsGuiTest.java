@@ -45,14 +45,15 @@ class FitsGuiTest extends GuiTest {
         TestOffice office = typicalOffice();
         Registration r = office.register(office.walkIn("李明").phone("138 1234 5678").student("张子涵")
                 .grade(Grade.J2).school("实验中学").parent("王丽").relation(Relation.MOTHER));
-        // The hotline: a call and a visit booked for today, on the family page's timeline and at the desk.
+        // The hotline: another family's call and its visit booked for today, at the desk and in the lists.
+        office.register(office.walkIn("李明").phone("138 8765 4321").student("李小龙"));
         AppointmentService appointments = new AppointmentService(office.db, office.clock, office.families,
                 office.office, office.walkIns);
         DutyService duty = new DutyService(office.db, office.clock, office.office);
         new CallService(office.db, office.clock, office.families, office.office, duty, appointments,
                 new FollowUpService(office.db, office.clock, office.families, office.office, office.visits))
                 .log(office.staffId("李明"), new NewCall(CallKind.INBOUND, CallSheet.onlyPhone(Phone.parse(
-                        "138 1234 5678")), null, 310, CallOutcome.BOOKED, null, Booking.at(office.clock.localNow()
+                        "138 8765 4321")), null, 310, CallOutcome.BOOKED, null, Booking.at(office.clock.localNow()
                                 .plusHours(5))), null, true);
         MainPage main = startAs(office, "赵丽");
         main.resizeWindow(1366, 768);

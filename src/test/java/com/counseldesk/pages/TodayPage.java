@@ -215,11 +215,11 @@ public final class TodayPage extends Page {
 
     /** Today's families expected (booked, not arrived), as the list above the visitors reads; empty when hidden. */
     public List<Map<String, String>> expected() {
-        if (!isShown("expectedTable")) {
+        // Every row, as the list reads when scrolled through (it shows about three at a time); none while hidden.
+        TableView<?> table = (TableView<?>) find("expectedTable").filter(Page::isShown).orElse(null);
+        if (table == null) {
             return List.of();
         }
-        // Every row, as the list reads when scrolled through (it shows about three at a time).
-        TableView<?> table = node("expectedTable");
         return Fx.get(() -> {
             List<Map<String, String>> out = new java.util.ArrayList<>();
             for (int i = 0; i < table.getItems().size(); i++) {
