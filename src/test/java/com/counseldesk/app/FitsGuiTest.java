@@ -73,6 +73,8 @@ class FitsGuiTest extends GuiTest {
         search.search("张");
         assertEquals(List.of(), search.cutTexts(), "find");
         FamilyPage family = search.pressDown().openWithEnter(r.householdId());
+        // The page as it stands once its parts have read what they show (they read one after the other).
+        app.settle();
         assertEquals(List.of(), family.cutTexts(), "the family page");
         FollowUpPage plan = family.planFollowUp();
         assertEquals(List.of(), plan.cutTexts(), "planning a follow-up");
