@@ -48,6 +48,8 @@ CREATE TABLE household_tag (
 );
 CREATE UNIQUE INDEX household_tag_on ON household_tag (household_id, tag_id) WHERE removed_at IS NULL;
 CREATE INDEX household_tag_tag ON household_tag (tag_id);
+-- A household's tags, in the order they were put on (its family page and timeline).
+CREATE INDEX household_tag_household ON household_tag (household_id, tagged_at);
 
 -- 意向分类; NULL until a counselor judges it.
 ALTER TABLE student ADD COLUMN intent VARCHAR(10) COLLATE "C"

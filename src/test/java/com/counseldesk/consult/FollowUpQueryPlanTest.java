@@ -52,7 +52,10 @@ class FollowUpQueryPlanTest {
         "FollowUpDao | ofHousehold | follow_up_household (household_id=?) | false",
         // A counselor's drafts are a handful: sorted after the notes' own index found them.
         "StartPageDao | drafts | note_author_state (author_id=? AND state=?) | true",
-        "StartPageDao | unplanned | household_owner (owner_id=?);follow_up_open_household (household_id=?) | false"})
+        "StartPageDao | unplanned | household_owner (owner_id=?);follow_up_open_household (household_id=?) | false",
+        // The family page's: a household's tags and notes.
+        "TagDao | rowsOf | household_tag_household (household_id=?) | false",
+        "NoteDao | byHousehold | note_household (household_id=?) | false"})
     void eachQueryUsesItsIndexesWithoutAFullScan(String dao, String method, String indexes, boolean sorts)
             throws Exception {
         List<String> plan = plan(sql(dao, method));
