@@ -3,6 +3,8 @@ package com.counseldesk.common.db;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +17,8 @@ import com.counseldesk.testutil.V1Office;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -145,6 +149,57 @@ class DatabaseTest {
         try (Database db = Database.open(file())) {
             assertEquals(List.of("欧阳娜娜"),
                     db.read(h -> h.attach(StaffDao.class).listActive()).stream().map(s -> s.name()).toList());
+        }
+    }
+
+    @Test
+    void readsOneAfterAnotherShareAConnectionThatSeesEveryCommit() {
+        try (Database db = Database.open(file())) {
+            Connection first = db.read(Handle::getConnection);
+            addStaff(db, "李明");
+
+            assertEquals(1, staffCount(db), "the kept connection sees what another committed");
+            assertSame(first, db.read(Handle::getConnection));
+        }
+    }
+
+    @Test
+    void aReadThatFailedLeavesNoConnectionForTheNext() {
+        try (Database db = Database.open(file())) {
+            Connection[] failed = new Connection[1];
+            assertThrows(IllegalStateException.class, () -> db.read(h -> {
+                failed[0] = h.getConnection();
+                throw new IllegalStateException("read failed");
+            }));
+
+            assertNotSame(failed[0], db.read(Handle::getConnection));
+            assertTrue(isClosed(failed[0]));
+        }
+    }
+
+    @Test
+    void readsAtTheSameTimeEachHaveAConnectionAndClosingClosesTheKeptOne() {
+        Connection outer;
+        Connection inner;
+        try (Database db = Database.open(file())) {
+            Connection[] nested = new Connection[1];
+            outer = db.read(h -> {
+                nested[0] = db.read(Handle::getConnection);
+                return h.getConnection();
+            });
+            inner = nested[0];
+
+            assertNotSame(outer, inner);
+            assertTrue(isClosed(outer) != isClosed(inner), "one kept, the other closed");
+        }
+        assertTrue(isClosed(outer) && isClosed(inner));
+    }
+
+    private static boolean isClosed(Connection c) {
+        try {
+            return c.isClosed();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
