@@ -91,6 +91,7 @@ public final class App extends Application {
             placement.save();
         }
         if (shell != null) {
+            shell.saveDrafts();
             shell.context().close();
         }
     }

@@ -2,10 +2,16 @@ package com.counseldesk.app;
 
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.fx.Background;
+import com.counseldesk.common.fx.Ticker;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.consult.ConsultTimeline;
+import com.counseldesk.consult.FollowUpService;
 import com.counseldesk.consult.IntentService;
+import com.counseldesk.consult.NoteService;
+import com.counseldesk.consult.NoteTimeline;
+import com.counseldesk.consult.StartPageService;
 import com.counseldesk.consult.TagService;
+import com.counseldesk.consult.TalkTrackService;
 import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
 import com.counseldesk.family.NameKeys;
@@ -20,6 +26,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Platform;
+import javafx.util.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,6 +48,12 @@ public final class AppContext implements AutoCloseable {
     private final Directory directory;
     private final TagService tags;
     private final IntentService intents;
+    private final NoteService notes;
+    private final TalkTrackService talkTracks;
+    private final FollowUpService followUps;
+    private final StartPageService startPages;
+    /** The app's timer: reminders of follow-ups falling due, the start page on a new day. */
+    private final Ticker ticker = new Ticker(Duration.seconds(30));
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -66,6 +79,12 @@ public final class AppContext implements AutoCloseable {
         ConsultTimeline consult = new ConsultTimeline(families, office, this::currentStaff);
         families.addTimelineSource(consult);
         families.addHistoryFilter(consult);
+        this.notes = new NoteService(db, clock, families, office);
+        this.talkTracks = new TalkTrackService(db, clock, families, office);
+        families.addTimelineSource(new NoteTimeline(clock, families, office, this::currentStaff));
+        this.followUps = new FollowUpService(db, clock, families, office, visits);
+        families.addTimelineSource(followUps.timeline(() -> currentStaff == null ? null : currentStaff.id()));
+        this.startPages = new StartPageService(db, clock, office, visits, followUps);
         this.directory = new Directory(db, families);
         this.i18n = I18n.forTag(languageTag);
     }
@@ -107,6 +126,31 @@ public final class AppContext implements AutoCloseable {
     /** The students' intent levels. */
     public IntentService intents() {
         return intents;
+    }
+
+    /** Consultation notes (咨询记录). */
+    public NoteService notes() {
+        return notes;
+    }
+
+    /** The talk-track library (话术库). */
+    public TalkTrackService talkTracks() {
+        return talkTracks;
+    }
+
+    /** Follow-ups (回访): planned, made, reminded of. */
+    public FollowUpService followUps() {
+        return followUps;
+    }
+
+    /** What a counselor sees first (工作台). */
+    public StartPageService startPages() {
+        return startPages;
+    }
+
+    /** The app's timer (on the JavaFX thread); a test moves its clock and ticks it by hand. */
+    public Ticker ticker() {
+        return ticker;
     }
 
     /** Find anyone; it keeps a connection of its own, closed with the context. */
@@ -155,6 +199,8 @@ public final class AppContext implements AutoCloseable {
     public void warmUp() {
         background.run(office::isSetUp, r -> { }, e -> { });
         background.run(() -> NameKeys.initials("李明"), r -> { }, e -> { });
+        // The end-of-day rule, written down: yesterday's unsigned drafts are locked.
+        background.run(notes::lockPastDrafts, r -> { }, e -> { });
     }
 
     /** Creates the sample office (first-run "try it with sample data"). */
@@ -164,6 +210,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        ticker.stop();
         worker.shutdown();
         try {
             if (!worker.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS)) {
@@ -173,6 +220,7 @@ public final class AppContext implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         directory.close();
+        startPages.close();
         db.close();
     }
 }

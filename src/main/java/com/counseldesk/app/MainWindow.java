@@ -4,6 +4,7 @@ import com.counseldesk.common.fx.KeyHelp;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Screen;
 import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.consult.ui.StartPageScreen;
 import com.counseldesk.walkin.ui.TodayView;
 import com.counseldesk.walkin.ui.WalkInView;
 import java.util.List;
@@ -28,9 +29,9 @@ import javafx.scene.layout.Region;
 import org.controlsfx.control.StatusBar;
 
 /**
- * The main window: who is here and the language on top, the screens in tabs (the desk first, then
- * whatever was opened: search, family pages), the data file and the hint that F1 lists the keys
- * below. Ctrl+F finds anyone from every screen; Ctrl+Tab and Ctrl+Shift+Tab go through the tabs.
+ * The main window: who is here and the language on top, the screens in tabs (a counselor's start page
+ * first, the desk, then whatever was opened: search, family pages), the data file and the hint that
+ * F1 lists the keys below. Ctrl+F finds anyone from every screen; Ctrl+Tab and Ctrl+Shift+Tab go through the tabs.
  */
 final class MainWindow {
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -49,9 +50,11 @@ final class MainWindow {
      * {@code staffAdmin}: opens the staff screen, for a manager or anyone while the office has no
      * active manager; null otherwise (no button).
      * {@code tagAdmin}: opens the office's client-type tags, for a manager; null otherwise (no button).
+     * {@code talkTracks}: opens the talk-track library, for a manager; null otherwise (no button).
      */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
-            LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin) {
+            LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin,
+            Runnable talkTracks) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -83,6 +86,12 @@ final class MainWindow {
             tags.setOnAction(e -> tagAdmin.run());
             top.getChildren().add(tags);
         }
+        if (talkTracks != null) {
+            Button library = new Button(i18n.t("main.talkTracks"));
+            library.setId("talkTracksButton");
+            library.setOnAction(e -> talkTracks.run());
+            top.getChildren().add(library);
+        }
         if (databaseSettings != null) {
             Button settings = new Button(i18n.t("main.databaseSettings"));
             settings.setId("databaseSettingsButton");
@@ -96,7 +105,7 @@ final class MainWindow {
 
         walkInView = new WalkInView(ws.walkIn(), i18n, ctx.clock(), openFamily::accept);
         TodayView todayView = new TodayView(ws.today(), i18n, ctx.officeName(), openFamily::accept,
-                editVisit::accept);
+                editVisit::accept, ws.followUpAfterVisit());
         SplitPane split = new SplitPane(walkInView.root(), todayView.root());
         split.setDividerPositions(0.42);
         Tab walkInTab = new Tab(i18n.t("tab.walkin"), split);
@@ -161,6 +170,12 @@ final class MainWindow {
         screen.focus();
     }
 
+    /** Closes a screen's tab from the screen itself (a note's editor on Esc). */
+    void close(String key) {
+        tabs.getTabs().removeIf(t -> key.equals(t.getUserData()));
+        ws.close(key);
+    }
+
     private void addTab(Screen screen) {
         Tab tab = new Tab(screen.title(i18n), screen.build(i18n));
         tab.textProperty().bind(screen.titleValue(i18n));
@@ -168,7 +183,8 @@ final class MainWindow {
         tab.setUserData(screen.key());
         tab.setClosable(screen.closable());
         tab.setOnClosed(e -> ws.close(screen.key()));
-        tabs.getTabs().add(tab);
+        // The start page is the first tab, before the desk, for those who have one.
+        tabs.getTabs().add(StartPageScreen.KEY.equals(screen.key()) ? 0 : tabs.getTabs().size(), tab);
     }
 
     private void select(String key) {

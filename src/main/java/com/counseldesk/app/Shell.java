@@ -15,7 +15,9 @@ import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.consult.Access;
 import com.counseldesk.consult.ui.TagAdminScreen;
+import com.counseldesk.consult.ui.TalkTrackScreen;
 import com.counseldesk.family.NameKeys;
+import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.StaffService;
 import com.counseldesk.office.ui.StaffScreen;
@@ -175,6 +177,7 @@ public final class Shell {
         memory.rememberSignedIn(ctx.db().address(), staff.id());
         ctx.setCurrentStaff(staff);
         workspace = new Workspace(ctx, dialogs);
+        workspace.startFollowUps(stage, this::openFamily, this::openNote);
         showMain();
     }
 
@@ -183,15 +186,39 @@ public final class Shell {
         Runnable settings = ctx.currentStaff().role() == Role.MANAGER ? this::openDatabaseSettings : null;
         Runnable staff = StaffService.mayManage(ctx.currentStaff(), staffAtLogin) ? this::openStaffAdmin : null;
         Runnable tags = Access.managesLibrary(ctx.currentStaff()) ? this::openTagAdmin : null;
+        Runnable talkTracks = Access.managesLibrary(ctx.currentStaff()) ? this::openTalkTracks : null;
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
-                this::editVisit, settings, staff, tags);
+                this::editVisit, settings, staff, tags, talkTracks);
         setRoot(main.root());
         main.focusFirstField();
     }
 
     /** Opens a household's family page (from search, today's visitors, the desk card or another family page). */
     private void openFamily(long householdId) {
-        Screens.family(workspace, householdId, this::openFamily, this::editVisit).ifPresent(this::show);
+        Screens.family(workspace, householdId, this::openFamily, this::editVisit, this::openNote)
+                .ifPresent(this::show);
+    }
+
+    /** Opens a note in its editor (a new one when {@code noteId} is null), from a family page. */
+    private void openNote(long householdId, Long noteId) {
+        show(Screens.note(workspace, householdId, noteId, this::closeNote));
+    }
+
+    /** Closes a note's editor (Esc) and goes back to the household's page. */
+    private void closeNote(String key, long householdId) {
+        main.close(key);
+        Screen page = workspace.screen(FamilyPageScreen.key(householdId));
+        if (page != null) {
+            show(page);
+        } else {
+            main.focusFirstField();
+        }
+    }
+
+    /** The talk-track library (话术库): the one open, or a new one. */
+    private void openTalkTracks() {
+        Screen open = workspace.screen(TalkTrackScreen.KEY);
+        show(open != null ? open : new TalkTrackScreen(workspace.talkTrackEditor()));
     }
 
     /** Corrects or voids a visit (from today's board, a family's past visits or a family page's timeline). */
@@ -254,6 +281,13 @@ public final class Shell {
         LoggerFactory.getLogger(Shell.class).info("Switched to the database {}", startup.db().address());
         start(startup.office());
         ctx.warmUp();
+    }
+
+    /** The app is closing: the open notes' last keystrokes are saved (the context waits for the work queued). */
+    public void saveDrafts() {
+        if (workspace != null) {
+            workspace.saveDrafts();
+        }
     }
 
     private void switchUser() {

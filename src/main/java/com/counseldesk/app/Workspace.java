@@ -4,15 +4,32 @@ import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.db.OfficeEvents;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Screen;
-import com.counseldesk.office.ui.StaffViewModel;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.consult.Access;
+import com.counseldesk.consult.ui.FollowUpDialog;
+import com.counseldesk.consult.ui.FollowUpFormViewModel;
+import com.counseldesk.consult.ui.FollowUpNotice;
+import com.counseldesk.consult.ui.FollowUpReminder;
+import com.counseldesk.consult.ui.FollowUpResultDialog;
+import com.counseldesk.consult.ui.FollowUpResultViewModel;
+import com.counseldesk.consult.ui.FollowUpsPart;
+import com.counseldesk.consult.ui.HouseholdFollowUpsViewModel;
+import com.counseldesk.consult.ui.Later;
+import com.counseldesk.consult.ui.NoteOpener;
+import com.counseldesk.consult.ui.NoteScreen;
+import com.counseldesk.consult.ui.NoteViewModel;
+import com.counseldesk.consult.ui.NotesViewModel;
+import com.counseldesk.consult.ui.StartPageScreen;
+import com.counseldesk.consult.ui.StartPageViewModel;
 import com.counseldesk.consult.ui.TagAdminViewModel;
+import com.counseldesk.consult.ui.TalkTrackViewModel;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.SearchScreen;
 import com.counseldesk.family.ui.SearchViewModel;
 import com.counseldesk.office.Staff;
+import com.counseldesk.office.ui.StaffViewModel;
 import com.counseldesk.walkin.VisitNews;
+import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.ui.TodayViewModel;
 import com.counseldesk.walkin.ui.VisitEditViewModel;
 import com.counseldesk.walkin.ui.WalkInViewModel;
@@ -20,7 +37,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import javafx.application.Platform;
+import javafx.stage.Window;
 
 /**
  * What the signed-in person has open: the desk's view models and the screens in tabs (search,
@@ -38,6 +59,13 @@ final class Workspace {
     private final List<Runnable> changed = new ArrayList<>();
     private final Runnable stopNews;
     private String selected = DESK;
+    /** New notes opened so far, so that each has a tab of its own. */
+    private int newNotes;
+    /** Those who consult: their start page, the reminder of follow-ups falling due, the window dialogs open over. */
+    private StartPageViewModel startPage;
+    private FollowUpReminder reminder;
+    private Window owner;
+    private Runnable stopTicks = () -> { };
 
     Workspace(AppContext ctx, DialogService dialogs) {
         this.ctx = ctx;
@@ -67,15 +95,102 @@ final class Workspace {
     }
 
     private void news(OfficeEvents.Event e, long me) {
-        VisitNews.arrival(e).ifPresent(a -> today.arrived(a.visitId(), a.counselorId() == me));
+        VisitNews.arrival(e).ifPresent(a -> {
+            today.arrived(a.visitId(), a.counselorId() == me);
+            if (startPage != null && a.counselorId() == me) {
+                startPage.load();
+            }
+        });
         if (VisitNews.isChange(e)) {
             today.refreshAll();
+            if (startPage != null) {
+                startPage.load();
+            }
         }
     }
 
-    /** The signed-in person leaves this PC: no more news for this workspace. */
+    /** The signed-in person leaves this PC: what their open notes hold is saved, no more news nor reminders come. */
     void close() {
+        saveDrafts();
         stopNews.run();
+        stopTicks.run();
+    }
+
+    /**
+     * For those who consult (not the front desk): the start page (工作台) in front, dialogs over
+     * {@code window}, and the reminder of follow-ups falling due, checked at each tick of the app's
+     * timer, which also reads the start page again on a new day.
+     */
+    void startFollowUps(Window window, LongConsumer openFamily, NoteOpener openNote) {
+        Staff me = ctx.currentStaff();
+        if (!me.role().consults()) {
+            return;
+        }
+        owner = window;
+        startPage = new StartPageViewModel(ctx.startPages(), ctx.background(), dialogs, me.id(), ctx.clock());
+        startPage.load();
+        open.put(StartPageScreen.KEY, new StartPageScreen(startPage, openFamily, openNote, this::recordFollowUp));
+        selected = StartPageScreen.KEY;
+        reminder = new FollowUpReminder(ctx.followUps(), ctx.background(), me.id(), ctx.clock(),
+                line -> FollowUpNotice.show(owner, line, ctx.i18n(), () -> openFamily.accept(line.householdId())));
+        stopTicks = ctx.ticker().add(() -> {
+            startPage.tick();
+            reminder.check();
+        });
+    }
+
+    /** The follow-ups of a family page (for those who consult). */
+    Optional<FollowUpsPart> followUpsOf(long householdId) {
+        if (startPage == null) {
+            return Optional.empty();
+        }
+        HouseholdFollowUpsViewModel vm = new HouseholdFollowUpsViewModel(householdId, ctx.followUps(),
+                ctx.background(), ctx.currentStaff().id());
+        return Optional.of(new FollowUpsPart(vm, () -> planFollowUp(householdId, null, null),
+                this::recordFollowUp));
+    }
+
+    /** 安排回访 for today's visitor chosen on the board (for those who consult; null for the front desk). */
+    Consumer<VisitRow> followUpAfterVisit() {
+        if (startPage == null) {
+            return null;
+        }
+        return row -> planFollowUp(row.householdId(), row.visitId(),
+                row.studentIds().isEmpty() ? null : row.studentIds().get(0));
+    }
+
+    private void planFollowUp(long householdId, Long visitId, Long studentId) {
+        showPlan(householdId, new FollowUpFormViewModel(householdId, visitId, studentId, ctx.followUps(),
+                ctx.background(), dialogs, ctx.currentStaff().id(), ctx.clock()));
+    }
+
+    /** The planning dialog of a follow-up for the household; once planned, the lists that show it read again. */
+    private void showPlan(long householdId, FollowUpFormViewModel vm) {
+        vm.onDone(f -> followUpsChanged(householdId));
+        FollowUpDialog.show(owner, vm, ctx.i18n());
+    }
+
+    /** 记录结果: what came of a follow-up, with the next one. */
+    private void recordFollowUp(long followUpId) {
+        FollowUpResultViewModel vm = new FollowUpResultViewModel(followUpId, ctx.followUps(), ctx.background(),
+                dialogs, ctx.currentStaff().id(), ctx.clock());
+        vm.onDone(r -> followUpsChanged(r.done().householdId()));
+        FollowUpResultDialog.show(owner, vm, ctx.i18n());
+    }
+
+    /** A follow-up was planned or made: the start page and the family's page read again. */
+    private void followUpsChanged(long householdId) {
+        startPage.load();
+        Screen page = open.get(FamilyPageScreen.key(householdId));
+        if (page != null) {
+            page.refresh();
+        }
+    }
+
+    /** Saves what the open notes' editors hold that their timers have not saved yet (leaving, closing the app). */
+    void saveDrafts() {
+        open.values().stream().filter(s -> s instanceof NoteScreen).forEach(s -> ((NoteScreen) s).viewModel()
+                .saveNow());
     }
 
     WalkInViewModel walkIn() {
@@ -178,6 +293,47 @@ final class Workspace {
         if (s != null) {
             s.refresh();
         }
+    }
+
+    /** A household's notes as its family page lists them (read with the page). */
+    NotesViewModel notes(long householdId) {
+        return new NotesViewModel(householdId, ctx.notes(), ctx.families(), ctx.background(), dialogs,
+                ctx::currentStaff);
+    }
+
+    /**
+     * A note's editor ({@code noteId} null: a new note), being read. The draft saves itself a second after
+     * the last change; once the note is stored, signed or amended, the open family page reads it again.
+     */
+    NoteViewModel noteEditor(long householdId, Long noteId) {
+        // The note is written by whoever opened it, even when their last keystrokes are saved as they leave.
+        Staff me = ctx.currentStaff();
+        NoteViewModel vm = new NoteViewModel(householdId, noteId, ctx.notes(), ctx.talkTracks(), ctx.background(),
+                dialogs, () -> me, Later.on(Platform::runLater));
+        vm.onStored(() -> {
+            Screen page = open.get(FamilyPageScreen.key(householdId));
+            if (page != null) {
+                page.refresh();
+            }
+        });
+        if (startPage != null) {
+            vm.onPlanFollowUp((household, note, student) -> {
+                showPlan(household, FollowUpFormViewModel.fromNote(household, note, student, ctx.followUps(),
+                        ctx.background(), dialogs, me.id(), ctx.clock()));
+            });
+        }
+        vm.load();
+        return vm;
+    }
+
+    /** The number of the next new note's tab. */
+    int nextNewNote() {
+        return ++newNotes;
+    }
+
+    /** The talk-track library's view model (a manager's screen). */
+    TalkTrackViewModel talkTrackEditor() {
+        return new TalkTrackViewModel(ctx.talkTracks(), ctx.background(), dialogs, ctx::currentStaff);
     }
 
     /** Runs when a screen is opened, so the window can show it. */

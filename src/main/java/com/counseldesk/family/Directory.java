@@ -1,6 +1,7 @@
 package com.counseldesk.family;
 
 import com.counseldesk.common.db.Database;
+import com.counseldesk.common.db.KeptHandle;
 import java.util.List;
 import java.util.function.Function;
 import org.jdbi.v3.core.Handle;
@@ -38,7 +39,7 @@ public final class Directory implements AutoCloseable {
     private final Database db;
     private final FamilyService families;
     private final NameMatches.Sizes sizes;
-    private Handle reader;
+    private final KeptHandle reader;
 
     public Directory(Database db, FamilyService families) {
         this(db, families, NameMatches.Sizes.DEFAULT);
@@ -53,6 +54,7 @@ public final class Directory implements AutoCloseable {
         this.db = db;
         this.families = families;
         this.sizes = sizes;
+        this.reader = new KeptHandle(db, CACHE_KIB);
     }
 
     /** The households from {@code offset} on, at most {@code limit} of them, as cards. */
@@ -79,26 +81,12 @@ public final class Directory implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (reader != null) {
-            reader.close();
-            reader = null;
-        }
+        reader.close();
     }
 
     /** Runs on the directory's connection; after a failure the next search starts on a new one. */
     private <T> T read(Function<Handle, T> work) {
-        if (reader == null) {
-            reader = db.openHandle();
-            if (db.isSqlite()) {
-                reader.execute("PRAGMA cache_size = -" + CACHE_KIB);
-            }
-        }
-        try {
-            return work.apply(reader);
-        } catch (RuntimeException e) {
-            close();
-            throw e;
-        }
+        return reader.read(work);
     }
 
     private List<Long> ids(Handle h, SearchQuery query, int limit, int offset) {

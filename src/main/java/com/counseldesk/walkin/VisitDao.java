@@ -58,6 +58,12 @@ interface VisitDao {
     List<VisitData> openBetween(@Bind("householdId") long householdId, @Bind("from") LocalDateTime from,
             @Bind("to") LocalDateTime to);
 
+    /** A counselor's visits in the range still at the office (waiting or in consultation), earliest first. */
+    @SqlQuery(VISIT + " WHERE v.arrived_at >= :from AND v.arrived_at < :to AND v.counselor_id = :counselorId"
+            + " AND v.status IN ('WAITING', 'CONSULTING') ORDER BY v.arrived_at, v.id LIMIT :limit")
+    List<VisitData> openWith(@Bind("counselorId") long counselorId, @Bind("from") LocalDateTime from,
+            @Bind("to") LocalDateTime to, @Bind("limit") int limit);
+
     @SqlQuery(VISIT + " WHERE v.id = :id")
     Optional<VisitData> find(@Bind("id") long id);
 

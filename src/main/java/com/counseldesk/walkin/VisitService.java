@@ -57,6 +57,21 @@ public class VisitService implements TimelineSource {
                 .arrivedBetween(day.atStartOfDay(), day.plusDays(1).atStartOfDay())));
     }
 
+    /**
+     * The families waiting or in consultation now with this counselor (today's visits that have not
+     * left), the earliest arrival first; at most {@code limit}.
+     */
+    public List<VisitRow> atTheOfficeWith(long counselorId, int limit) {
+        return db.read(h -> atTheOfficeWith(h, counselorId, limit));
+    }
+
+    /** As {@link #atTheOfficeWith(long, int)}, on the caller's handle (another feature's page read in one go). */
+    public List<VisitRow> atTheOfficeWith(Handle h, long counselorId, int limit) {
+        LocalDate day = currentDay();
+        return rows(h, h.attach(VisitDao.class)
+                .openWith(counselorId, day.atStartOfDay(), day.plusDays(1).atStartOfDay(), limit));
+    }
+
     /** The office's today, by its clock. */
     public LocalDate currentDay() {
         return LocalDate.now(clock);

@@ -7,6 +7,8 @@ import com.counseldesk.family.Relation;
 import com.counseldesk.pages.DatabaseChoicePage;
 import com.counseldesk.pages.FamilyPage;
 import com.counseldesk.pages.FirstRunPage;
+import com.counseldesk.pages.FollowUpPage;
+import com.counseldesk.pages.FollowUpResultPage;
 import com.counseldesk.pages.LoginPage;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.SearchPage;
@@ -35,6 +37,7 @@ class FitsGuiTest extends GuiTest {
         if (!language.equals(main.language())) {
             main = main.switchLanguage(language);
         }
+        assertEquals(List.of(), main.startPage().cutTexts(), "the start page");
         WalkInPage desk = main.walkIn();
         assertEquals(List.of(), desk.cutTexts(), "the desk");
         desk.pressEnter();
@@ -47,6 +50,13 @@ class FitsGuiTest extends GuiTest {
         assertEquals(List.of(), search.cutTexts(), "find");
         FamilyPage family = search.pressDown().openWithEnter(r.householdId());
         assertEquals(List.of(), family.cutTexts(), "the family page");
+        FollowUpPage plan = family.planFollowUp();
+        assertEquals(List.of(), plan.cutTexts(), "planning a follow-up");
+        plan.purpose("确认试听时间").save();
+        FollowUpResultPage result = family.recordFollowUp(language.equals("English") ? "Purpose" : "目的",
+                "确认试听时间");
+        assertEquals(List.of(), result.cutTexts(), "recording a follow-up's result");
+        result.press(KeyCode.ESCAPE);
         StaffPage staff = main.openStaffAdmin();
         assertEquals(List.of(), staff.cutTexts(), "the staff screen");
 

@@ -114,7 +114,7 @@ final class SearchFloor implements AutoCloseable {
     }
 
     /** What the list shows of these households, in this order. */
-    private List<String> lines(List<Long> ids) throws SQLException {
+    List<String> lines(List<Long> ids) throws SQLException {
         String page = ids.stream().map(String::valueOf).collect(Collectors.joining(",", "[", "]"));
         Map<Long, List<String>> studentsOf = new HashMap<>();
         try (ResultSet rs = query(students, page)) {

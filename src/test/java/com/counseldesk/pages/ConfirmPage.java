@@ -1,5 +1,6 @@
 package com.counseldesk.pages;
 
+import com.counseldesk.testutil.Wait;
 import org.testfx.api.FxRobot;
 
 /** A question the app asks before an action (确定 / 取消), read and answered as the user does. */
@@ -24,6 +25,12 @@ public final class ConfirmPage extends Page {
 
     public void confirm() {
         click("confirmButton");
+    }
+
+    /** Presses Enter: 确定 is the dialog's default button. */
+    public void confirmWithEnter() {
+        pressEnter();
+        Wait.until("the question to close", () -> !isShown("confirmDialog"));
     }
 
     public void cancel() {

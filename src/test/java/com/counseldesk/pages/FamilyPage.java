@@ -9,6 +9,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
 /**
@@ -114,7 +115,61 @@ public final class FamilyPage extends Page {
                 .orElseThrow();
     }
 
+    /** The notes' heading: "咨询记录（2）". */
+    public String notesTitle() {
+        return text("notesTitle");
+    }
+
+    /** The household's notes as listed, newest first: "2026-11-27 10:00 · 李明 · 已签字 · 张子涵 — …". */
+    public List<String> notes() {
+        Node list = node("notesList");
+        return Fx.get(() -> list.lookupAll(".hyperlink").stream()
+                .filter(n -> n.getId() != null && n.getId().startsWith("note-")).map(Page::textOf).toList());
+    }
+
+    /** Waits until the notes listed are {@code expected}. */
+    public FamilyPage expectNotes(List<String> expected) {
+        Wait.forValue("the family's notes", expected, this::notes);
+        return this;
+    }
+
+    /** Why the notes are not listed (another counselor's family), "" when they are. */
+    public String notesRefused() {
+        return text("notesRefused");
+    }
+
+    public boolean offersNewNote() {
+        return isShown("newNoteButton");
+    }
+
+    /** Whether the page has a notes section at all (not for the front desk). */
+    public boolean showsNotes() {
+        return isShown("familyNotes");
+    }
+
     // ---- doing ---------------------------------------------------------------------------------
+
+    /** 写咨询记录: the editor of a new note opens in its tab. */
+    public NotePage newNote() {
+        Wait.until("写咨询记录 to be offered", this::offersNewNote);
+        click("newNoteButton");
+        return new NotePage(robot);
+    }
+
+    /** Tabs to 写咨询记录 and presses Space: a new note opens in its editor. */
+    public NotePage newNoteWithKeyboard() {
+        Wait.until("写咨询记录 to be offered", this::offersNewNote);
+        tabUntil("newNoteButton");
+        press(KeyCode.SPACE);
+        return new NotePage(robot);
+    }
+
+    /** Opens a listed note in its editor, from the keyboard (the link takes the cursor, Enter opens it). */
+    public NotePage openNote(long noteId) {
+        focus("note-" + noteId);
+        pressEnter();
+        return new NotePage(robot);
+    }
 
     /** Opens a contact's form, types the new name over the old one and saves; waits until the form closes. */
     public FamilyPage renameContact(long contactId, String name) {
@@ -235,6 +290,44 @@ public final class FamilyPage extends Page {
         Wait.forValue("the chosen intent", label, () -> text(box));
         pressEnter();
         return this;
+    }
+
+    // ---- follow-ups -----------------------------------------------------------------------------
+
+    /** The household's open follow-ups as the page lists them (header → cell). */
+    public List<Map<String, String>> followUps() {
+        return TableRows.of(node("followUpTable"));
+    }
+
+    /** Waits for an open follow-up with these cells and returns it. */
+    public Map<String, String> expectFollowUp(Map<String, String> cells) {
+        return expectRow("followUpTable", cells);
+    }
+
+    /** "回访（1 个待办）". */
+    public String followUpsTitle() {
+        return text("followUpsTitle");
+    }
+
+    /** Whether the page shows the follow-ups (not to another counselor, not to the desk). */
+    public boolean showsFollowUps() {
+        return isShown("followUps");
+    }
+
+    /** Presses 安排回访: the planning dialog opens. */
+    public FollowUpPage planFollowUp() {
+        click("planFollowUpButton");
+        return new FollowUpPage(robot);
+    }
+
+    /** Chooses the open follow-up whose cell under {@code header} reads {@code value} and presses 记录结果. */
+    public FollowUpResultPage recordFollowUp(String header, String value) {
+        expectFollowUp(Map.of(header, value));
+        scrollIntoView("followUpTable");
+        clickOn(TableRows.cell(node("followUpTable"), header, value));
+        Wait.until("记录结果 to be enabled", () -> isEnabled("recordFollowUpButton"));
+        click("recordFollowUpButton");
+        return new FollowUpResultPage(robot);
     }
 
     /** As a manager: gives the household to {@code counselorLabel} ("张伟 · 咨询师") with a reason. */

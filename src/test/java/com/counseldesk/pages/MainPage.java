@@ -2,6 +2,7 @@ package com.counseldesk.pages;
 
 import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
+import java.util.List;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -118,6 +119,17 @@ public final class MainPage extends Page {
         return new TagAdminPage(robot);
     }
 
+    /** Whether the top bar offers 话术库 (to a manager only). */
+    public boolean offersTalkTracks() {
+        return isShown("talkTracksButton");
+    }
+
+    /** Clicks 话术库; the talk-track library opens in its tab. */
+    public TalkTrackPage openTalkTracks() {
+        click("talkTracksButton");
+        return new TalkTrackPage(robot);
+    }
+
     /** Clicks 数据库设置; the dialog opens with the choice of database. */
     public DatabaseChoicePage openDatabaseSettings() {
         click("databaseSettingsButton");
@@ -155,11 +167,44 @@ public final class MainPage extends Page {
         return search;
     }
 
+    /** The desk's form; its tab is brought forward when another (a counselor's start page) is in front. */
     public WalkInPage walkIn() {
+        showDesk();
         return new WalkInPage(robot);
     }
 
+    /** Today's visitors; the desk's tab is brought forward when another is in front. */
     public TodayPage today() {
+        showDesk();
         return new TodayPage(robot);
+    }
+
+    private void showDesk() {
+        node("mainTabs");
+        if (!isShown("todayView")) {
+            toDesk();
+        }
+    }
+
+    /** The start page (工作台), the first tab of those who consult; brought forward when another is in front. */
+    /** Ctrl+Tab until the start page is in front (it is the first tab). */
+    public StartPage startPageWithKeyboard() {
+        for (int i = 0; i < 10 && !isShown("startPage"); i++) {
+            nextTab();
+        }
+        return new StartPage(robot);
+    }
+
+    public StartPage startPage() {
+        if (!isShown("startPage")) {
+            click("tab-" + StartPage.KEY);
+        }
+        return new StartPage(robot);
+    }
+
+    /** The titles of the tabs, left to right. */
+    public List<String> tabs() {
+        TabPane tabs = node("mainTabs");
+        return Fx.get(() -> tabs.getTabs().stream().map(t -> t.getText()).toList());
     }
 }

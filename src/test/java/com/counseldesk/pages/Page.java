@@ -373,6 +373,21 @@ public abstract class Page {
         WaitForAsyncUtils.waitForFxEvents();
     }
 
+    /** Whether the control is within the visible part of the scroll pane around it (or there is none). */
+    protected boolean inSight(String id) {
+        Node n = node(id);
+        return Fx.get(() -> {
+            for (Node p = n.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane pane) {
+                    Bounds view = pane.localToScene(pane.getLayoutBounds());
+                    Bounds b = n.localToScene(n.getBoundsInLocal());
+                    return b.getMinY() >= view.getMinY() - 1 && b.getMaxY() <= view.getMaxY() + 1;
+                }
+            }
+            return true;
+        });
+    }
+
     /** Clicks the control, scrolling it into sight first when it is below the visible part, as a person would. */
     protected void click(String id) {
         scrollIntoView(id);
@@ -408,6 +423,22 @@ public abstract class Page {
         }
         typeText(text);
         Wait.forValue("text of #" + id, text, () -> textOf(field));
+    }
+
+    /**
+     * Clicks into a date picker's text ({@code editorId}), clears it and types {@code text}: the picker
+     * ({@code pickerId}) holds the focus and passes the keys on to its text.
+     */
+    protected void fillDate(String pickerId, String editorId, String text) {
+        Node editor = node(editorId);
+        clickOn(editor);
+        expectFocus(pickerId);
+        if (!textOf(editor).isEmpty()) {
+            pressShortcut(KeyCode.A);
+            press(KeyCode.BACK_SPACE);
+        }
+        typeText(text);
+        Wait.forValue("text of #" + editorId, text, () -> textOf(editor));
     }
 
     // ---- combo boxes ---------------------------------------------------------------------------

@@ -219,6 +219,18 @@ public final class TodayPage extends Page {
         return this;
     }
 
+    /** Presses 安排回访 for the chosen visitor: the planning dialog opens. */
+    public FollowUpPage planFollowUp() {
+        Wait.until("安排回访 to be enabled", () -> isEnabled("planFollowUpButton"));
+        click("planFollowUpButton");
+        return new FollowUpPage(robot);
+    }
+
+    /** Whether the board offers 安排回访 (to those who consult). */
+    public boolean offersFollowUp() {
+        return isShown("planFollowUpButton");
+    }
+
     public String button(String id) {
         return text(id);
     }

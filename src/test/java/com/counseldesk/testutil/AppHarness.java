@@ -82,6 +82,11 @@ public final class AppHarness implements AutoCloseable {
         stage.setWidth(Shell.WIDTH);
         stage.setHeight(Shell.HEIGHT);
         shell = new Shell(stage, ctx, dbSettings);
+        // The tests of a JVM share the primary stage: each starts with the window a fresh start gives it,
+        // whatever size an earlier test left it at (1366×768, say).
+        stage.setMaximized(false);
+        stage.setWidth(Shell.WIDTH);
+        stage.setHeight(Shell.HEIGHT);
         shell.start(first);
         stage.show();
         stage.toFront();
@@ -125,6 +130,14 @@ public final class AppHarness implements AutoCloseable {
             }
             WaitForAsyncUtils.waitForFxEvents();
         }
+    }
+
+    /**
+     * The app's timer fires now, as it does every half minute (a follow-up falling due is announced, a
+     * new day's start page is read): a test moves the office's clock and calls this instead of waiting.
+     */
+    public void tick() {
+        Fx.run(() -> context().ticker().tickNow());
     }
 
     @Override

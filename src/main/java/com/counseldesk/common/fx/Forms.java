@@ -2,7 +2,9 @@ package com.counseldesk.common.fx;
 
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -13,6 +15,7 @@ import javafx.geometry.HPos;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -118,6 +121,28 @@ public final class Forms {
                 }
             }
         });
+    }
+
+    /** The controls inside {@code node} that take the focus (shown and enabled), in the order Tab visits them. */
+    public static List<Node> focusable(Node node) {
+        List<Node> out = new ArrayList<>();
+        collectFocusable(node, out);
+        return out;
+    }
+
+    private static void collectFocusable(Node node, List<Node> out) {
+        if (!node.isVisible() || node.isDisabled()) {
+            return;
+        }
+        if (node.isFocusTraversable()) {
+            out.add(node);
+            return;
+        }
+        if (node instanceof Parent p) {
+            for (Node child : p.getChildrenUnmodifiable()) {
+                collectFocusable(child, out);
+            }
+        }
     }
 
     /**

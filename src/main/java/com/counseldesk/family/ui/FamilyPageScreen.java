@@ -15,6 +15,7 @@ public final class FamilyPageScreen implements Screen {
     private final FamilyPageViewModel vm;
     private final LongConsumer openFamily;
     private final TimelineActions actions;
+    private FamilyPageView view;
 
     /** {@code openFamily} opens another household's page; {@code actions} are what the timeline's entries offer. */
     public FamilyPageScreen(FamilyPageViewModel vm, LongConsumer openFamily, TimelineActions actions) {
@@ -45,7 +46,15 @@ public final class FamilyPageScreen implements Screen {
 
     @Override
     public Node build(I18n i18n) {
-        return new FamilyPageView(vm, i18n, openFamily, actions).root();
+        view = new FamilyPageView(vm, i18n, openFamily, actions);
+        return view.root();
+    }
+
+    @Override
+    public void focus() {
+        if (view != null) {
+            view.focus();
+        }
     }
 
     @Override

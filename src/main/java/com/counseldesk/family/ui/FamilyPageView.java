@@ -1,6 +1,7 @@
 package com.counseldesk.family.ui;
 
 import com.counseldesk.common.fx.Formats;
+import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.HouseholdCard;
@@ -8,7 +9,10 @@ import com.counseldesk.office.Staff;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.LongConsumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.value.ChangeListener;
+import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
@@ -36,6 +40,8 @@ public final class FamilyPageView {
     private final I18n i18n;
     private final LongConsumer openFamily;
     private final BorderPane root = new BorderPane();
+    /** The features' parts, when the page has any. */
+    private VBox partsBox;
 
     /** {@code openFamily} opens another household's page (the referrer, a referral). */
     public FamilyPageView(FamilyPageViewModel vm, I18n i18n, LongConsumer openFamily, TimelineActions actions) {
@@ -46,6 +52,7 @@ public final class FamilyPageView {
         root.getStyleClass().add("family-page");
         root.setTop(header());
         ScrollPane people = new ScrollPane(new FamilyPeopleView(vm, i18n, openFamily).root());
+        Forms.keepFocusInSight(people);
         people.setFitToWidth(true);
         people.setId("familyPeopleScroll");
         SplitPane split = new SplitPane(withParts(people), new FamilyRecordsView(vm, i18n, actions).root());
@@ -58,6 +65,39 @@ public final class FamilyPageView {
 
     public Parent root() {
         return root;
+    }
+
+    /**
+     * The cursor goes where the page is worked on, once it is read: the first control of the features'
+     * parts (a counselor's intent levels and client types), else the people's first.
+     */
+    public void focus() {
+        if (vm.cardProperty().get() != null) {
+            Platform.runLater(this::focusFirst);
+            return;
+        }
+        vm.cardProperty().addListener(new ChangeListener<>() {
+            @Override
+            public void changed(ObservableValue<? extends HouseholdCard> o, HouseholdCard was, HouseholdCard is) {
+                if (is != null) {
+                    o.removeListener(this);
+                    Platform.runLater(FamilyPageView.this::focusFirst);
+                }
+            }
+        });
+    }
+
+    private void focusFirst() {
+        if (root.getScene() == null) {
+            return;
+        }
+        List<Node> order = partsBox != null ? Forms.focusable(partsBox) : List.of();
+        if (order.isEmpty() && root.getCenter() != null) {
+            order = Forms.focusable(root.getCenter());
+        }
+        if (!order.isEmpty()) {
+            order.get(0).requestFocus();
+        }
     }
 
     /**
@@ -74,6 +114,8 @@ public final class FamilyPageView {
         vm.parts().forEach(p -> parts.getChildren().add(p.build(i18n)));
         ScrollPane partsScroll = new ScrollPane(parts);
         partsScroll.setFitToWidth(true);
+        Forms.keepFocusInSight(partsScroll);
+        partsBox = parts;
         partsScroll.setId("familyPartsScroll");
         SplitPane column = new SplitPane(people, partsScroll);
         column.setOrientation(Orientation.VERTICAL);

@@ -58,6 +58,7 @@ public final class TodayView {
 
     private final Consumer<Long> openFamily;
     private final Consumer<Long> editVisit;
+    private final Consumer<VisitRow> planFollowUp;
 
     /**
      * {@code openFamily} opens a household's family page (double-click on a row, or the button);
@@ -66,11 +67,21 @@ public final class TodayView {
      */
     public TodayView(TodayViewModel vm, I18n i18n, String officeName, Consumer<Long> openFamily,
             Consumer<Long> editVisit) {
+        this(vm, i18n, officeName, openFamily, editVisit, null);
+    }
+
+    /**
+     * As above, with 安排回访 for the chosen visitor (a family leaving without signing):
+     * {@code planFollowUp} plans it (the app passes the follow-ups' dialog); null offers no button.
+     */
+    public TodayView(TodayViewModel vm, I18n i18n, String officeName, Consumer<Long> openFamily,
+            Consumer<Long> editVisit, Consumer<VisitRow> planFollowUp) {
         this.vm = vm;
         this.i18n = i18n;
         this.officeName = officeName;
         this.openFamily = openFamily;
         this.editVisit = editVisit;
+        this.planFollowUp = planFollowUp;
         this.table = new TableView<>(vm.visits());
         build();
     }
@@ -145,6 +156,9 @@ public final class TodayView {
                 statusButton("statusConsulting", VisitStatus.CONSULTING),
                 statusButton("statusLeft", VisitStatus.LEFT), edit, gap, open);
         statusButtons.setAlignment(Pos.CENTER_LEFT);
+        if (planFollowUp != null) {
+            statusButtons.getChildren().add(statusButtons.getChildren().size() - 1, followUpButton());
+        }
 
         Label historyTitle = new Label();
         historyTitle.setId("historyTitle");
@@ -296,6 +310,21 @@ public final class TodayView {
             VisitRow row = chosen.getValue();
             if (TodayViewModel.canCorrect(row)) {
                 editVisit.accept(row.visitId());
+            }
+        });
+        return b;
+    }
+
+    /** 安排回访 for the chosen visitor; a void visit has none. */
+    private Button followUpButton() {
+        Button b = new Button(i18n.t("today.planFollowUp"));
+        b.setId("planFollowUpButton");
+        b.disableProperty().bind(Bindings.createBooleanBinding(() -> !TodayViewModel.canCorrect(
+                vm.selectedProperty().get()), vm.selectedProperty()));
+        b.setOnAction(e -> {
+            VisitRow row = vm.selectedProperty().get();
+            if (TodayViewModel.canCorrect(row)) {
+                planFollowUp.accept(row);
             }
         });
         return b;

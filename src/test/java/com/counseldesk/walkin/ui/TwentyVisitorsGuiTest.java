@@ -53,6 +53,7 @@ class TwentyVisitorsGuiTest extends GuiTest {
 
         int mouseBefore = Page.mouseActions();
         MainPage main = startAs(office, "王芳");
+        main.resizeWindow(1366, 768);
         if (!zh) {
             main = main.otherLanguageByKeyboard("English");
         }

@@ -1,0 +1,68 @@
+package com.counseldesk.consult.ui;
+
+import com.counseldesk.common.fx.Fonts;
+import com.counseldesk.common.fx.KeyHelp;
+import com.counseldesk.common.fx.Keys;
+import com.counseldesk.common.i18n.I18n;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+
+/**
+ * The follow-ups' dialogs as windows over the main one, as tall as their form (growing with its
+ * messages): the app's stylesheets and font, Enter saves (unless a button or an open list takes it),
+ * Escape closes without saving, F1 lists the keys.
+ */
+final class DialogWindow {
+    private DialogWindow() {
+    }
+
+    /** The dialog's foot: the message that concerns no field on the left, then the save and close buttons. */
+    static HBox foot(Label message, Button save, Button close) {
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        HBox foot = new HBox(8, message, spacer, save, close);
+        foot.setAlignment(Pos.CENTER_LEFT);
+        return foot;
+    }
+
+    /** Shows {@code root} in a window of its own titled {@code titleKey}, as tall as it needs; returns the window. */
+    static Stage show(Window owner, Parent root, String titleKey, I18n i18n, double width, Runnable save) {
+        Stage stage = new Stage();
+        stage.initOwner(owner);
+        stage.initModality(Modality.WINDOW_MODAL);
+        stage.setTitle(i18n.t(titleKey));
+        Scene scene = new Scene(root, width, -1);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        Fonts.apply(root);
+        stage.setScene(scene);
+        // Messages under the fields make the form taller: the window grows with it, the buttons stay in sight.
+        scene.addPostLayoutPulseListener(() -> {
+            if (root.prefHeight(scene.getWidth()) > scene.getHeight() + 0.5) {
+                stage.sizeToScene();
+            }
+        });
+        Keys.area(root, titleKey)
+                .ifUnused(Keys.ENTER, "keys.form.save", e -> !(e.getTarget() instanceof Button)
+                        && !(e.getTarget() instanceof ComboBox<?> c && c.isShowing())
+                        && !(e.getTarget() instanceof DatePicker p && p.isShowing()), save)
+                .ifUnused(Keys.ESCAPE, "keys.dialog.close", stage::close);
+        KeyHelp.install(Keys.area(scene, "keys.area.window"), scene, () -> i18n);
+        stage.show();
+        // A shown stage is not focused by itself (JavaFX 20+): the dialog takes the keyboard.
+        stage.requestFocus();
+        return stage;
+    }
+}
