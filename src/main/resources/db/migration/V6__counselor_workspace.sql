@@ -94,8 +94,6 @@ CREATE TABLE note (
 );
 CREATE INDEX note_household ON note (household_id, session_at);
 CREATE INDEX note_author_state ON note (author_id, state);
--- The drafts of past days, locked at start (the end-of-day rule).
-CREATE INDEX note_state_session ON note (state, session_at);
 
 CREATE TABLE note_amendment (
     id           INTEGER      NOT NULL PRIMARY KEY,
@@ -125,9 +123,5 @@ CREATE TABLE follow_up (
     result       VARCHAR(12)  CHECK (result IN ('REACHED', 'NOT_REACHED', 'CALL_BACK', 'VISIT_BOOKED', 'GAVE_UP')),
     result_note  VARCHAR(1000) NOT NULL DEFAULT ''
 );
--- The open ones are what the start page reads: a counselor's by due time, everyone's overdue (the
--- manager's), whether a household has one; a household's all of them (its timeline).
-CREATE INDEX follow_up_open_owner ON follow_up (owner_id, due_at) WHERE done_at IS NULL;
-CREATE INDEX follow_up_open_due ON follow_up (due_at) WHERE done_at IS NULL;
-CREATE INDEX follow_up_open_household ON follow_up (household_id) WHERE done_at IS NULL;
+CREATE INDEX follow_up_owner_open ON follow_up (owner_id, done_at, due_at);
 CREATE INDEX follow_up_household ON follow_up (household_id, due_at);

@@ -40,8 +40,12 @@ class LauncherTest {
     }
 
     private static long families(Path file) {
+        return count(file, "SELECT COUNT(*) FROM household");
+    }
+
+    private static long count(Path file, String sql) {
         try (Database db = Database.open(file)) {
-            return db.read(h -> h.createQuery("SELECT COUNT(*) FROM household").mapTo(Long.class).one());
+            return db.read(h -> h.createQuery(sql).mapTo(Long.class).one());
         }
     }
 
@@ -59,6 +63,11 @@ class LauncherTest {
         assertEquals(0, demo("--db", file.toString(), "--families", "50"));
 
         assertEquals(50, families(file));
+        assertTrue(count(file, "SELECT COUNT(*) FROM note") > 0, "consultation notes");
+        assertTrue(count(file, "SELECT COUNT(*) FROM household_tag") > 0, "client types");
+        assertTrue(count(file, "SELECT COUNT(*) FROM student WHERE intent IS NOT NULL") > 0, "intent levels");
+        assertTrue(count(file, "SELECT COUNT(*) FROM follow_up WHERE from_note_id IS NOT NULL") > 0,
+                "follow-ups planned from a note");
         String said = out.toString(StandardCharsets.UTF_8);
         assertTrue(said.contains("50 families"), said);
         assertTrue(said.contains(file.toString()), said);
@@ -92,7 +101,7 @@ class LauncherTest {
 
         assertEquals(0, demo("--db", file.toString(), "--families", "20"), err());
 
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), schemaVersions(file));
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), schemaVersions(file));
         assertEquals(20, families(file));
     }
 
@@ -104,7 +113,7 @@ class LauncherTest {
         assertEquals(1, demo("--db", file.toString(), "--families", "20"));
 
         assertTrue(err().contains("already holds an office"), err());
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), schemaVersions(file));
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), schemaVersions(file));
         assertEquals(V1Office.FAMILIES.size(), families(file), "the V1 families, upgraded, and no sample ones");
     }
 

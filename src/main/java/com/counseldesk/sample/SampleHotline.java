@@ -1,11 +1,11 @@
 package com.counseldesk.sample;
 
 import com.counseldesk.common.db.Database;
+import com.counseldesk.family.Subject;
 import com.counseldesk.hotline.BringItem;
 import com.counseldesk.hotline.CallKind;
 import com.counseldesk.hotline.CallOutcome;
 import com.counseldesk.hotline.DutyService;
-import com.counseldesk.family.Subject;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.Staff;

@@ -2,9 +2,14 @@ package com.counseldesk.sample;
 
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.db.Database;
+import com.counseldesk.consult.ClientTag;
+import com.counseldesk.consult.TagDetails;
+import com.counseldesk.consult.TagService;
 import com.counseldesk.family.Channel;
+import com.counseldesk.family.FamilyService;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
+import com.counseldesk.family.Intent;
 import com.counseldesk.family.SearchTerm;
 import com.counseldesk.family.Relation;
 import com.counseldesk.family.SchoolYear;
@@ -20,16 +25,20 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
- * A realistic sample office: staff, households with visits spread over the last three months and a
- * few visitors today, and their follow-ups ({@link SampleFollowUps}). About one household in five
- * has two children; about one in four has a second number (the other parent's, or a parent's second
- * phone) and a few have three. Seeded, so the same
+ * A realistic sample office: staff, households with visits spread over the last year and a few
+ * visitors today, their consultation records (notes, client-type tags, intent levels:
+ * {@link SampleRecords}) and their follow-ups ({@link SampleFollowUps}). A few households keep coming
+ * back all year, every few weeks, with a note at each visit: their family pages are long. About one
+ * household in five has two children; about one in four has a second number (the other parent's, or a
+ * parent's second phone) and a few have three. Seeded, so the same
  * call gives the same office. Phones are unique by construction (see {@link #phone(int)}); search
  * terms are derived as the app derives them.
  *
@@ -47,7 +56,15 @@ public final class SampleOffice {
      * 200,000 households) was read back from the file again and again as rows went in.
      */
     private static final int LOAD_CACHE_KIB = 64 * 1024;
-    private static final int DAYS = 90;
+    private static final int DAYS = 365;
+    /** One household in this many keeps coming back (those first seen at least {@value #REGULAR_DAYS} days ago). */
+    private static final int REGULAR_EVERY = 1_000;
+    private static final int REGULAR_DAYS = 120;
+    /** About this many households come back today, whatever the office's size: today's desk and drafts. */
+    private static final int BACK_TODAY = 20;
+    /** The office's own client type, beside the four built-in ones. */
+    private static final TagDetails OFFICE_TAG = new TagDetails("价格敏感型", "#059669",
+            "反复比较价格，关心优惠和退费", "一开始就报价格、急于打折", "先讲清效果和服务，再给出课时包和分期的选择");
     private static final String[] SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈")
             .split("");
     private static final String[] GIVEN = ("子涵 浩然 欣怡 梓轩 雨桐 宇航 思琪 俊杰 诗涵 一诺 嘉怡 博文 若曦 天佑 可馨 明轩 佳琪 "
@@ -66,12 +83,14 @@ public final class SampleOffice {
 
     private final Database db;
     private final Clock clock;
+    private final long seed;
     private final Random random;
     private final SampleFollowUps followUps;
 
     public SampleOffice(Database db, Clock clock, long seed) {
         this.db = db;
         this.clock = clock;
+        this.seed = seed;
         this.random = new Random(seed);
         this.followUps = new SampleFollowUps(seed);
     }
@@ -97,15 +116,17 @@ public final class SampleOffice {
                 new NewStaff("刘洋", Role.COUNSELOR),
                 new NewStaff("陈静", Role.COUNSELOR)));
         long frontDesk = staff.stream().filter(s -> s.role() == Role.FRONT_DESK).findFirst().orElseThrow().id();
+        long manager = staff.stream().filter(s -> s.role() == Role.MANAGER).findFirst().orElseThrow().id();
         List<Long> counselors = staff.stream().filter(s -> s.role() == Role.COUNSELOR).map(Staff::id).toList();
+        SampleRecords records = new SampleRecords(seed, clientTypes(manager));
         Ids ids = new Ids();
         try (Handle h = db.openHandle()) {
             Runnable load = () -> {
                 for (int start = 0; start < households; start += BATCH) {
-                    new Batch(h).fill(start, Math.min(households, start + BATCH), households, counselors, frontDesk,
-                            now, ids);
+                    new Batch(h, records).fill(start, Math.min(households, start + BATCH), households, counselors,
+                            frontDesk, now, ids);
                 }
-                db.idsWritten(h, List.of("household", "student", "contact", "phone", "visit"));
+                db.idsWritten(h, List.of("household", "student", "contact", "phone", "visit", "note"));
             };
             if (db.isSqlite()) {
                 h.execute("PRAGMA cache_size = -" + LOAD_CACHE_KIB);
@@ -115,6 +136,13 @@ public final class SampleOffice {
             }
         }
         new SampleHotline(db, clock, random.nextLong()).create(staff, households);
+    }
+
+    /** The office's client types, the four built-in ones first, and the office's own the manager added. */
+    private List<Long> clientTypes(long manager) {
+        TagService tags = new TagService(db, clock, new FamilyService(db, clock), new OfficeService(db, clock));
+        tags.add(manager, OFFICE_TAG);
+        return tags.library(manager).stream().map(ClientTag::id).toList();
     }
 
     /** The next id of each table: the sample writes ids itself, so visits can name their students. */
@@ -135,15 +163,17 @@ public final class SampleOffice {
         private final PreparedBatch visit;
         private final PreparedBatch visitStudent;
         private final PreparedBatch term;
+        private final SampleRecords records;
+        private final SampleRecords.Batches consulted;
         private final PreparedBatch followUp;
 
-        Batch(Handle h) {
+        Batch(Handle h, SampleRecords records) {
             household = h.prepareBatch("INSERT INTO household (id, owner_id, channel, referred_by, district,"
                     + " first_contact_at, last_contact_at, created_at, created_by) VALUES (:id, :owner, :channel,"
                     + " :referredBy, '', :first, :last, :first, :by)");
             student = h.prepareBatch("INSERT INTO student (id, household_id, name, gender, grade, grade_year, school,"
-                    + " stage, created_at) VALUES (:id, :household, :name, :gender, :grade, :gradeYear, :school,"
-                    + " :stage, :at)");
+                    + " stage, intent, created_at) VALUES (:id, :household, :name, :gender, :grade, :gradeYear,"
+                    + " :school, :stage, :intent, :at)");
             contact = h.prepareBatch("INSERT INTO contact (id, household_id, name, relation, is_main, created_at)"
                     + " VALUES (:id, :household, :name, :relation, :main, :at)");
             phone = h.prepareBatch("INSERT INTO phone (id, household_id, contact_id, number, extension, number_rev,"
@@ -155,6 +185,8 @@ public final class SampleOffice {
             visitStudent = h.prepareBatch("INSERT INTO visit_student (visit_id, student_id) VALUES (:visit, :student)");
             term = h.prepareBatch("INSERT INTO search_term (term, household_id, weight) VALUES (:term, :household,"
                     + " :weight)");
+            this.records = records;
+            consulted = records.batches(h);
             followUp = followUps.batch(h);
         }
 
@@ -174,22 +206,33 @@ public final class SampleOffice {
                 LocalDateTime first = officeHour(now.toLocalDate().minusDays(daysAgo), now);
                 List<String> studentNames = new ArrayList<>();
                 List<Long> studentIds = new ArrayList<>();
+                List<NewStudent> students = new ArrayList<>();
                 int children = random.nextInt(5) == 0 ? 2 : 1;
                 for (int c = 0; c < children; c++) {
                     long sid = ++ids.student;
                     String name = surname + pick(GIVEN);
                     studentNames.add(name);
                     studentIds.add(sid);
-                    student.bind("id", sid).bind("household", id).bind("name", name)
-                            .bind("gender", random.nextBoolean() ? Gender.MALE.name() : Gender.FEMALE.name())
-                            .bind("grade", GRADES[random.nextInt(GRADES.length)].name())
-                            .bind("gradeYear", SchoolYear.of(first.toLocalDate()))
-                            .bind("school", pick(SCHOOLS)).bind("stage", stage().name()).bind("at", first).add();
+                    students.add(new NewStudent(sid, name, random.nextBoolean() ? Gender.MALE : Gender.FEMALE,
+                            GRADES[random.nextInt(GRADES.length)], pick(SCHOOLS), stage()));
                 }
                 List<String> contactNames = contacts(id, surname, first, ids);
-                long firstVisit = ids.visit + 1;
-                LocalDateTime last = visits(id, studentIds, channel, first, owner, frontDesk, now, daysAgo, ids);
-                followUps.add(followUp, id, studentIds, owner, first, firstVisit, now);
+                boolean regular = i % REGULAR_EVERY == 7 && daysAgo >= REGULAR_DAYS;
+                boolean backToday = i % Math.max(4, total / BACK_TODAY) == 1;
+                List<SampleRecords.Session> sessions = visits(id, studentIds, channel, first, owner, frontDesk, now,
+                        daysAgo, regular, backToday, ids);
+                LocalDateTime last = sessions.get(sessions.size() - 1).arrived();
+                Map<Long, Stage> stages = new LinkedHashMap<>();
+                students.forEach(s -> stages.put(s.id(), s.stage()));
+                SampleRecords.Story story = records.add(consulted, id, stages, owner, sessions, regular, now);
+                for (NewStudent s : students) {
+                    student.bind("id", s.id()).bind("household", id).bind("name", s.name())
+                            .bind("gender", s.gender().name()).bind("grade", s.grade().name())
+                            .bind("gradeYear", SchoolYear.of(first.toLocalDate())).bind("school", s.school())
+                            .bind("stage", s.stage().name())
+                            .bindByType("intent", story.intents().get(s.id()), Intent.class).bind("at", first).add();
+                }
+                planFollowUps(id, studentIds, owner, sessions, story.notes(), regular, now);
                 household.bind("id", id).bind("owner", owner).bind("channel", channel.name())
                         .bind("referredBy", referredBy).bind("first", first).bind("last", last).bind("by", frontDesk)
                         .add();
@@ -204,7 +247,28 @@ public final class SampleOffice {
             visit.execute();
             visitStudent.execute();
             term.execute();
+            consulted.execute();
             followUp.execute();
+        }
+
+        /**
+         * The calls of a family: from its first visit on (a regular's: from its last, after the calls that
+         * booked each visit), the first one planned from the visit's note now and then.
+         */
+        private void planFollowUps(long household, List<Long> students, long owner,
+                List<SampleRecords.Session> sessions, List<SampleRecords.WrittenNote> notes, boolean regular,
+                LocalDateTime now) {
+            int from = 0;
+            if (regular) {
+                from = sessions.size() - 1;
+                for (int s = 0; s < from; s++) {
+                    if (notes.get(s) != null) {
+                        followUps.booked(followUp, household, students.get(0), owner, notes.get(s),
+                                sessions.get(s + 1).arrived());
+                    }
+                }
+            }
+            followUps.add(followUp, household, students, owner, sessions.get(from), notes.get(from), now);
         }
 
         /** The mother (main) or father, sometimes both, with one to three numbers between them. */
@@ -248,21 +312,34 @@ public final class SampleOffice {
                     .bind("at", at).add();
         }
 
-        /** The first visit and sometimes a second one; returns the latest arrival. */
-        private LocalDateTime visits(long household, List<Long> students, Channel channel, LocalDateTime first,
-                long owner, long frontDesk, LocalDateTime now, int daysAgo, Ids ids) {
+        /**
+         * The first visit and sometimes a second one (today, when the household is {@code backToday}); a
+         * regular's every two to five weeks since. Returns them, oldest first.
+         */
+        private List<SampleRecords.Session> visits(long household, List<Long> students, Channel channel,
+                LocalDateTime first, long owner, long frontDesk, LocalDateTime now, int daysAgo, boolean regular,
+                boolean backToday, Ids ids) {
             Channel visitChannel = Channel.WALK_IN.contains(channel) ? channel : Channel.INVITED;
-            addVisit(household, students, visitChannel, first, owner, frontDesk, now, ids);
-            LocalDateTime last = first;
-            if (random.nextInt(4) == 0 && daysAgo > 0) {
-                last = officeHour(first.toLocalDate().plusDays(1 + random.nextInt(daysAgo)), now);
-                addVisit(household, students.subList(0, 1), Channel.INVITED, last, owner, frontDesk, now, ids);
+            List<SampleRecords.Session> out = new ArrayList<>();
+            out.add(addVisit(household, students, visitChannel, first, owner, frontDesk, now, ids));
+            if (regular) {
+                for (LocalDate day = first.toLocalDate().plusDays(14 + random.nextInt(22));
+                        !day.isAfter(now.toLocalDate()); day = day.plusDays(14 + random.nextInt(22))) {
+                    out.add(addVisit(household, students, Channel.INVITED, officeHour(day, now), owner, frontDesk,
+                            now, ids));
+                }
+            } else if ((random.nextInt(4) == 0 || backToday) && daysAgo > 0) {
+                LocalDate day = backToday ? now.toLocalDate()
+                        : first.toLocalDate().plusDays(1 + random.nextInt(daysAgo));
+                LocalDateTime second = officeHour(day, now);
+                out.add(addVisit(household, students.subList(0, 1), Channel.INVITED, second, owner, frontDesk, now,
+                        ids));
             }
-            return last;
+            return out;
         }
 
-        private void addVisit(long household, List<Long> students, Channel channel, LocalDateTime arrived,
-                long counselor, long frontDesk, LocalDateTime now, Ids ids) {
+        private SampleRecords.Session addVisit(long household, List<Long> students, Channel channel,
+                LocalDateTime arrived, long counselor, long frontDesk, LocalDateTime now, Ids ids) {
             boolean today = arrived.toLocalDate().equals(now.toLocalDate());
             VisitStatus status = today ? VisitStatus.AT_THE_DESK.get(random.nextInt(3)) : VisitStatus.LEFT;
             LocalDateTime left = status == VisitStatus.LEFT ? arrived.plusMinutes(30 + random.nextInt(90)) : null;
@@ -277,7 +354,12 @@ public final class SampleOffice {
                     .bind("status", status.name()).bind("by", frontDesk).bind("counselor", counselor)
                     .bind("whoCame", pick(WHO_CAME)).bind("purpose", pick(PURPOSES)).add();
             students.forEach(s -> visitStudent.bind("visit", vid).bind("student", s).add());
+            return new SampleRecords.Session(vid, arrived, status);
         }
+    }
+
+    /** A student as drawn, written once the household's records say their intent level. */
+    private record NewStudent(long id, String name, Gender gender, Grade grade, String school, Stage stage) {
     }
 
     /** Most sample students have visited; a few signed up or dropped out. */

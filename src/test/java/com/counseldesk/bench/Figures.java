@@ -15,6 +15,12 @@ final class Figures {
         System.out.printf("BENCH %s %." + decimals + "f %s%n", name, value, unit);
     }
 
+    /** {@code <name>_p50} and {@code <name>_p95} of these durations, in ms. */
+    static void percentiles(String name, long[] nanos) {
+        bench(name + "_p50", ms(median(nanos)), "ms", 2);
+        bench(name + "_p95", ms(percentile(nanos, 95)), "ms", 2);
+    }
+
     static long median(long[] values) {
         return percentile(values, 50);
     }

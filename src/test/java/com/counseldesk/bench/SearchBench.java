@@ -98,8 +98,8 @@ class SearchBench {
             assertEquals(page.more(), floorPage.more(), text);
             assertEquals(CardLine.of(page.households()), floorPage.lines(), text);
         }
-        report("search_" + kind, appNanos);
-        report("search_" + kind + "_floor", bareNanos);
+        Figures.percentiles("search_" + kind, appNanos);
+        Figures.percentiles("search_" + kind + "_floor", bareNanos);
     }
 
     private static <T> T timed(Answer<T> answer, String text, long[] nanos, int i) throws SQLException {
@@ -107,10 +107,5 @@ class SearchBench {
         T page = answer.page(text);
         nanos[i] = System.nanoTime() - start;
         return page;
-    }
-
-    private static void report(String name, long[] nanos) {
-        Figures.bench(name + "_p50", Figures.ms(Figures.median(nanos)), "ms", 2);
-        Figures.bench(name + "_p95", Figures.ms(Figures.percentile(nanos, 95)), "ms", 2);
     }
 }

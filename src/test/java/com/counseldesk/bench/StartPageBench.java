@@ -102,8 +102,8 @@ class StartPageBench {
                     + app.drafts().rows().size() + app.unplanned().rows().size();
         }
         Figures.bench("start_page_rows", (double) rows / PAGES, "rows", 0);
-        report("start_page", appNanos);
-        report("start_page_floor", bareNanos);
+        Figures.percentiles("start_page", appNanos);
+        Figures.percentiles("start_page_floor", bareNanos);
     }
 
     private StartPageFloor.Page page(Staff who) throws SQLException {
@@ -124,10 +124,5 @@ class StartPageBench {
 
     private static List<Long> followUps(List<FollowUpLine> lines) {
         return lines.stream().map(l -> l.followUp().id()).toList();
-    }
-
-    private static void report(String name, long[] nanos) {
-        Figures.bench(name + "_p50", Figures.ms(Figures.median(nanos)), "ms", 2);
-        Figures.bench(name + "_p95", Figures.ms(Figures.percentile(nanos, 95)), "ms", 2);
     }
 }

@@ -50,9 +50,12 @@ class FollowUpQueryPlanTest {
         "FollowUpDao | timedFallingDue | follow_up_open_owner (owner_id=? AND due_at>? AND due_at<?) | false",
         "FollowUpDao | openOfHousehold | follow_up_household (household_id=?) | false",
         "FollowUpDao | ofHousehold | follow_up_household (household_id=?) | false",
-        // Today's drafts are a handful, the office's: sorted after the notes' index of state and day found them.
-        "StartPageDao | drafts | note_state_session (state=? AND session_at>?) | true",
-        "StartPageDao | unplanned | household_owner (owner_id=?);follow_up_open_household (household_id=?) | false"})
+        // A counselor's drafts of today are a handful: sorted after the notes' index found them.
+        "StartPageDao | drafts | note_author_state_session (author_id=? AND state=? AND session_at>?) | true",
+        "StartPageDao | unplanned | household_owner (owner_id=?);follow_up_open_household (household_id=?) | false",
+        // The family page's: a household's tags and notes.
+        "TagDao | rowsOf | household_tag_household (household_id=?) | false",
+        "NoteDao | byHousehold | note_household (household_id=?) | false"})
     void eachQueryUsesItsIndexesWithoutAFullScan(String dao, String method, String indexes, boolean sorts)
             throws Exception {
         List<String> plan = plan(sql(dao, method));

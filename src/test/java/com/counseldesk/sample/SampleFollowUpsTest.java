@@ -10,8 +10,6 @@ import com.counseldesk.consult.StartPageService;
 import com.counseldesk.testutil.TestOffice;
 import java.nio.file.Path;
 import java.util.List;
-import org.jdbi.v3.core.statement.Query;
-import org.jdbi.v3.core.statement.SqlStatements;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,12 +35,7 @@ class SampleFollowUpsTest {
     }
 
     private long count(String sql) {
-        return t.db.read(h -> {
-            Query q = h.createQuery(sql);
-            q.getConfig(SqlStatements.class).setUnusedBindingAllowed(true);
-            return q.bind("today", t.clock.localNow().toLocalDate().atStartOfDay()).bind("now", t.clock.localNow())
-                    .mapTo(Long.class).one();
-        });
+        return SampleCounts.count(t, sql);
     }
 
     @Test

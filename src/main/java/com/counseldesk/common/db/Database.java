@@ -19,6 +19,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReference;
 import javax.sql.DataSource;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.HandleCallback;
@@ -57,7 +58,7 @@ public final class Database implements AutoCloseable {
      * The newest migration this build ships: {@code db/migration} holds V1 to this version, each once
      * (DatabaseTest checks it against the migration files and against what Flyway finds).
      */
-    static final int SCHEMA_VERSION = 7;
+    static final int SCHEMA_VERSION = 8;
     /**
      * Lock files this JVM holds. A second open in the same JVM is refused here, before it opens a
      * channel of its own: closing any channel on the lock file would drop the OS lock of the first.
@@ -76,6 +77,13 @@ public final class Database implements AutoCloseable {
     private final FileLock lock;
     private final DataSource dataSource;
     private final OfficeEvents events;
+    /**
+     * On a file, the connection the last read left for the next one (null while none is): opening a
+     * connection cost more than most reads (the schema read again, an empty page cache), and a family
+     * page asks the services a dozen times.
+     */
+    private final AtomicReference<Handle> spareRead = new AtomicReference<>();
+    private volatile boolean closed;
     private volatile Jdbi jdbi;
 
     private Database(DbAddress address, Kind kind, FileChannel lockChannel, FileLock lock, DataSource dataSource) {
@@ -230,9 +238,37 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Runs read-only work on a handle of its own. */
+    /**
+     * Runs read-only work on a handle of its own: on a server one from the pool; on a file the one the
+     * last read left, if no other read has it (else a new one), kept for the next read afterwards unless
+     * the work failed.
+     */
     public <R, X extends Exception> R read(HandleCallback<R, X> work) throws X {
-        return jdbi().withHandle(work);
+        if (kind != Kind.SQLITE) {
+            return jdbi().withHandle(work);
+        }
+        Handle h = spareRead.getAndSet(null);
+        if (h == null) {
+            h = jdbi().open();
+        }
+        R result;
+        try {
+            result = work.withHandle(h);
+        } catch (Throwable e) {
+            h.close();
+            throw e;
+        }
+        keepForNextRead(h);
+        return result;
+    }
+
+    /** Keeps a read's connection for the next one, or closes it: when one is kept already, or the database closed. */
+    private void keepForNextRead(Handle h) {
+        if (closed || h.isInTransaction() || !spareRead.compareAndSet(null, h)) {
+            h.close();
+        } else if (closed && spareRead.compareAndSet(h, null)) {
+            h.close();
+        }
     }
 
     /**
@@ -250,6 +286,11 @@ public final class Database implements AutoCloseable {
     @Override
     public void close() {
         events.close();
+        closed = true;
+        Handle spare = spareRead.getAndSet(null);
+        if (spare != null) {
+            spare.close();
+        }
         if (dataSource instanceof HikariDataSource pool) {
             pool.close();
             return;

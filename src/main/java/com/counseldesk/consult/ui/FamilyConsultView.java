@@ -21,6 +21,7 @@ import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /**
@@ -80,6 +81,8 @@ final class FamilyConsultView {
         HBox.setHgrow(choice, Priority.ALWAYS);
         Button add = new Button(i18n.t("consult.tag.add"));
         add.setId("consultTagAdd");
+        // The box gives way when the column is narrow, never the button's word.
+        add.setMinWidth(Region.USE_PREF_SIZE);
         add.disableProperty().bind(vm.busyProperty());
         add.setOnAction(e -> vm.addChosen());
         keys.on(choice, Keys.ENTER, "keys.consult.addTag", e -> !choice.isShowing(), vm::addChosen);
@@ -138,6 +141,7 @@ final class FamilyConsultView {
         HBox.setHgrow(level, Priority.ALWAYS);
         Button set = new Button(i18n.t("consult.intent.set"));
         set.setId("consultIntentSet-" + student);
+        set.setMinWidth(Region.USE_PREF_SIZE);
         set.disableProperty().bind(c.chosenProperty().isEqualTo(c.stored().intent()).or(c.chosenProperty().isNull())
                 .or(vm.busyProperty()));
         set.setOnAction(e -> vm.setIntent(c));

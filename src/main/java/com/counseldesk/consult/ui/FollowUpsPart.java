@@ -46,12 +46,14 @@ public final class FollowUpsPart implements PagePart {
         Button planButton = new Button(i18n.t("followUp.plan"));
         planButton.setId("planFollowUpButton");
         planButton.getStyleClass().add("small");
+        planButton.setMinWidth(Region.USE_PREF_SIZE);
         planButton.setOnAction(e -> plan.run());
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         Button recordButton = new Button(i18n.t("followUp.record"));
         recordButton.setId("recordFollowUpButton");
         recordButton.getStyleClass().add("small");
+        recordButton.setMinWidth(Region.USE_PREF_SIZE);
         recordButton.disableProperty().bind(vm.selectedProperty().isNull());
         recordButton.setOnAction(e -> recordChosen());
         HBox header = new HBox(8, title, spacer, planButton, recordButton);

@@ -70,6 +70,7 @@ public final class NotesPart implements PagePart {
             Button write = new Button(i18n.t("note.new"));
             write.setId("newNoteButton");
             write.getStyleClass().add("small");
+            write.setMinWidth(Region.USE_PREF_SIZE);
             write.visibleProperty().bind(vm.canWriteProperty());
             write.setOnAction(e -> newNote.run());
             Region spacer = new Region();

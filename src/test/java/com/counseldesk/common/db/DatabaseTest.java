@@ -3,6 +3,8 @@ package com.counseldesk.common.db;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +17,8 @@ import com.counseldesk.testutil.V1Office;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +70,7 @@ class DatabaseTest {
             List<String> versions = db.read(h -> h.createQuery(
                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")
                     .mapTo(String.class).list());
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7"), versions);
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8"), versions);
 
             String phoneIndex = db.read(h -> h.createQuery(
                     "SELECT sql FROM sqlite_master WHERE name = 'phone_number_active'").mapTo(String.class).one());
@@ -150,6 +154,57 @@ class DatabaseTest {
     }
 
     @Test
+    void readsOneAfterAnotherShareAConnectionThatSeesEveryCommit() {
+        try (Database db = Database.open(file())) {
+            Connection first = db.read(Handle::getConnection);
+            addStaff(db, "李明");
+
+            assertEquals(1, staffCount(db), "the kept connection sees what another committed");
+            assertSame(first, db.read(Handle::getConnection));
+        }
+    }
+
+    @Test
+    void aReadThatFailedLeavesNoConnectionForTheNext() {
+        try (Database db = Database.open(file())) {
+            Connection[] failed = new Connection[1];
+            assertThrows(IllegalStateException.class, () -> db.read(h -> {
+                failed[0] = h.getConnection();
+                throw new IllegalStateException("read failed");
+            }));
+
+            assertNotSame(failed[0], db.read(Handle::getConnection));
+            assertTrue(isClosed(failed[0]));
+        }
+    }
+
+    @Test
+    void readsAtTheSameTimeEachHaveAConnectionAndClosingClosesTheKeptOne() {
+        Connection outer;
+        Connection inner;
+        try (Database db = Database.open(file())) {
+            Connection[] nested = new Connection[1];
+            outer = db.read(h -> {
+                nested[0] = db.read(Handle::getConnection);
+                return h.getConnection();
+            });
+            inner = nested[0];
+
+            assertNotSame(outer, inner);
+            assertTrue(isClosed(outer) != isClosed(inner), "one kept, the other closed");
+        }
+        assertTrue(isClosed(outer) && isClosed(inner));
+    }
+
+    private static boolean isClosed(Connection c) {
+        try {
+            return c.isClosed();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
     void aFileThatIsNoDatabaseIsRefusedAndLeftUntouched() throws Exception {
         byte[] text = "学生姓名,联系电话\n张子涵,138 1234 5678\n".getBytes(StandardCharsets.UTF_8);
         Files.write(file(), text);
@@ -199,7 +254,7 @@ class DatabaseTest {
 
     private Database openIgnoringNewerVersion() {
         try (Handle h = Jdbi.open("jdbc:sqlite:" + file())) {
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "100"), h.createQuery("SELECT version FROM flyway_schema_history"
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "100"), h.createQuery("SELECT version FROM flyway_schema_history"
                     + " ORDER BY installed_rank").mapTo(String.class).list());
             assertEquals(1, h.createQuery("SELECT COUNT(*) FROM staff").mapTo(Integer.class).one());
             h.execute("DELETE FROM flyway_schema_history WHERE version = '100'");

@@ -1,4 +1,4 @@
--- CounselDesk schema, version 7: the hotline — calls with what was learned on the phone (热线登记表),
+-- CounselDesk schema, version 8: the hotline — calls with what was learned on the phone (热线登记表),
 -- the duty rotation of counselors answering in turn (轮番接听), and appointments (邀约上门).
 
 -- One phone conversation. The household is known when the number was (or a household was made for

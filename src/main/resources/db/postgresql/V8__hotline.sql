@@ -1,4 +1,4 @@
--- The hotline on PostgreSQL: the tables of db/migration/V7__hotline.sql (calls, the duty rotation,
+-- The hotline on PostgreSQL: the tables of db/migration/V8__hotline.sql (calls, the duty rotation,
 -- appointments), in the types of this store.
 
 -- One phone conversation. The household is known when the number was (or a household was made for
