@@ -28,7 +28,7 @@ public final class CallScreen implements Screen {
         this.vm = vm;
         this.openFamily = openFamily;
         this.close = close;
-        this.timer = new Timeline(new KeyFrame(Duration.seconds(1), e -> vm.tick()));
+        this.timer = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
         timer.setCycleCount(Animation.INDEFINITE);
     }
 
@@ -36,6 +36,17 @@ public final class CallScreen implements Screen {
     public void start(CallKind kind) {
         vm.start(kind);
         timer.play();
+    }
+
+    /** The timer's second; once the form is on no window that shows (the app closed, the person left), it stops. */
+    private void tick() {
+        boolean shown = view != null && view.root().getScene() != null && view.root().getScene().getWindow() != null
+                && view.root().getScene().getWindow().isShowing();
+        if (!shown) {
+            timer.stop();
+            return;
+        }
+        vm.tick();
     }
 
     /** The tab closes: the timer stops. */
