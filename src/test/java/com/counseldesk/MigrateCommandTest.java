@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DbAddress;
+import com.counseldesk.consult.FollowUpService;
 import com.counseldesk.family.Contact;
 import com.counseldesk.family.ContactDetails;
 import com.counseldesk.family.Directory;
@@ -18,6 +19,16 @@ import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Relation;
 import com.counseldesk.family.SearchQuery;
 import com.counseldesk.family.StudentDetails;
+import com.counseldesk.family.Subject;
+import com.counseldesk.hotline.AppointmentService;
+import com.counseldesk.hotline.Booking;
+import com.counseldesk.hotline.CallKind;
+import com.counseldesk.hotline.CallOutcome;
+import com.counseldesk.hotline.CallService;
+import com.counseldesk.hotline.CallSheet;
+import com.counseldesk.hotline.DutyService;
+import com.counseldesk.hotline.NewCall;
+import com.counseldesk.hotline.SubjectNote;
 import com.counseldesk.office.NewStaff;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Role;
@@ -61,9 +72,10 @@ import org.junit.jupiter.api.io.TempDir;
 @SqliteOnly
 class MigrateCommandTest {
     /** Every table the move copies: the schema's, without Flyway's history and SQLite's own. */
-    private static final List<String> TABLES = List.of("change_log", "client_tag", "contact", "follow_up", "household",
-            "household_tag", "note", "note_amendment", "phone", "search_term", "settings", "staff", "staff_change",
-            "student", "talk_track", "visit", "visit_student");
+    private static final List<String> TABLES = List.of("appointment", "call", "call_subject", "change_log", "client_tag",
+            "contact", "duty_day", "duty_seat", "duty_turn", "follow_up", "household", "household_tag", "note",
+            "note_amendment", "phone", "search_term", "settings", "staff", "staff_change", "student", "talk_track",
+            "visit", "visit_student");
     private static final String ESCAPES = "tab\there\nnew line\r\\N back\\slash 'quote' \"double\" 中文 \\.";
 
     @TempDir
@@ -140,6 +152,18 @@ class MigrateCommandTest {
                     .child(brother).student("张子轩").gender(Gender.MALE).grade(Grade.P6).school("育才小学").alsoCame(zhang.studentId()).counselor(li).build(), desk, true);
             visits.voidVisit(mistake.visitId(), "登记错了", desk);
 
+            // The hotline: a day's duty order, and an inbound call from 王一诺's father booking a visit.
+            DutyService duty = new DutyService(db, clock, office);
+            AppointmentService appointments = new AppointmentService(db, clock, families, office, walkIns);
+            CallService calls = new CallService(db, clock, families, office, duty, appointments,
+                    new FollowUpService(db, clock, families, office, visits));
+            duty.setOrder(id(staff, "赵丽"), List.of(zw, li));
+            CallSheet sheet = new CallSheet(Phone.parse("150 1234 5678"), "王一诺", Gender.MALE, Grade.J1, "实验中学",
+                    List.of(new SubjectNote(Subject.MATH, "70/120", true)), "贪玩", new ContactDetails("王建国",
+                    Relation.FATHER), "海淀区", "数学跟不上", "周六上午来");
+            calls.log(li, new NewCall(CallKind.INBOUND, sheet, null, 900, CallOutcome.BOOKED, null,
+                    Booking.at(clock.localNow().plusDays(1))), null, true);
+
             db.inTransaction(h -> h.execute("UPDATE staff SET active = 0 WHERE name = '刘洋'"));
             db.inTransaction(h -> h.execute("INSERT INTO settings (setting_key, setting_value) VALUES (?, ?)",
                     "test.escapes", ESCAPES));
@@ -181,6 +205,9 @@ class MigrateCommandTest {
         assertEquals(6, before.get("phone").size());
         assertTrue(before.get("change_log").size() >= 3, before.get("change_log").toString());
         assertTrue(before.get("visit").stream().anyMatch(r -> r.contains("VOID") && r.contains("登记错了")));
+        assertEquals(1, before.get("call").size());
+        assertEquals(1, before.get("appointment").size());
+        assertEquals(2, before.get("duty_turn").size(), "李明 took 张伟's turn: passed over, and taken");
         assertEquals(rows(office.file()), before, "the file is left as it was");
     }
 

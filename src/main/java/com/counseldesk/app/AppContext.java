@@ -15,6 +15,9 @@ import com.counseldesk.consult.TalkTrackService;
 import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
 import com.counseldesk.family.NameKeys;
+import com.counseldesk.hotline.AppointmentService;
+import com.counseldesk.hotline.CallService;
+import com.counseldesk.hotline.DutyService;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import com.counseldesk.office.StaffService;
@@ -54,6 +57,9 @@ public final class AppContext implements AutoCloseable {
     private final StartPageService startPages;
     /** The app's timer: reminders of follow-ups falling due, the start page on a new day. */
     private final Ticker ticker = new Ticker(Duration.seconds(30));
+    private final DutyService duty;
+    private final AppointmentService appointments;
+    private final CallService calls;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -85,6 +91,11 @@ public final class AppContext implements AutoCloseable {
         this.followUps = new FollowUpService(db, clock, families, office, visits);
         families.addTimelineSource(followUps.timeline(() -> currentStaff == null ? null : currentStaff.id()));
         this.startPages = new StartPageService(db, clock, office, visits, followUps);
+        this.duty = new DutyService(db, clock, office);
+        this.appointments = new AppointmentService(db, clock, families, office, walkIns);
+        this.calls = new CallService(db, clock, families, office, duty, appointments, followUps);
+        families.addTimelineSource(calls);
+        families.addTimelineSource(appointments);
         this.directory = new Directory(db, families);
         this.i18n = I18n.forTag(languageTag);
     }
@@ -151,6 +162,21 @@ public final class AppContext implements AutoCloseable {
     /** The app's timer (on the JavaFX thread); a test moves its clock and ticks it by hand. */
     public Ticker ticker() {
         return ticker;
+    }
+
+    /** The hotline duty rotation (热线轮值). */
+    public DutyService duty() {
+        return duty;
+    }
+
+    /** Appointments (邀约上门); also the desk's expected visitors. */
+    public AppointmentService appointments() {
+        return appointments;
+    }
+
+    /** Logging calls (热线登记). */
+    public CallService calls() {
+        return calls;
     }
 
     /** Find anyone; it keeps a connection of its own, closed with the context. */

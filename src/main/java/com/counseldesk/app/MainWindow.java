@@ -36,6 +36,10 @@ import org.controlsfx.control.StatusBar;
 final class MainWindow {
     static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination NEXT_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination INBOUND_CALL = new KeyCodeCombination(KeyCode.F2);
+    static final KeyCombination OUTBOUND_CALL = new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN);
+    static final KeyCombination APPOINTMENTS = new KeyCodeCombination(KeyCode.F3);
+    static final KeyCombination DUTY = new KeyCodeCombination(KeyCode.F4);
     static final KeyCombination PREVIOUS_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private final BorderPane root = new BorderPane();
@@ -54,7 +58,7 @@ final class MainWindow {
      */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
             LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin,
-            Runnable talkTracks) {
+            Runnable talkTracks, HotlineLinks hotline) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -68,12 +72,15 @@ final class MainWindow {
         Button find = new Button(i18n.t("main.find"));
         find.setId("findButton");
         find.setOnAction(e -> openSearch.run());
+        Button call = new Button(i18n.t("main.call"));
+        call.setId("callButton");
+        call.setOnAction(e -> hotline.inboundCall().run());
         Label user = new Label(i18n.t("main.user", ctx.currentStaff().name(), i18n.label(ctx.currentStaff().role())));
         user.setId("currentUser");
         Button switchButton = new Button(i18n.t("main.switchUser"));
         switchButton.setId("switchUserButton");
         switchButton.setOnAction(e -> switchUser.run());
-        HBox top = new HBox(10, office, find, spacer, user, switchButton);
+        HBox top = new HBox(10, office, find, call, spacer, user, switchButton);
         if (staffAdmin != null) {
             Button staff = new Button(i18n.t("main.staffAdmin"));
             staff.setId("staffAdminButton");
@@ -129,7 +136,20 @@ final class MainWindow {
         keysHint.setId("keysHint");
         keysHint.setFocusTraversable(false);
         keysHint.setOnAction(e -> KeyHelp.toggle(root.getScene(), i18n));
-        status.getRightItems().add(keysHint);
+        // Who takes the next inbound call, on every PC, read again whenever the rotation moves anywhere.
+        Label next = new Label();
+        next.setId("dutyIndicator");
+        next.textProperty().bind(ws.duty().nextProperty().map(i18n::t).orElse(""));
+        next.getStyleClass().add("duty-indicator");
+        Hyperlink duty = new Hyperlink(i18n.t("main.duty"));
+        duty.setId("dutyLink");
+        duty.setFocusTraversable(false);
+        duty.setOnAction(e -> hotline.duty().run());
+        Hyperlink appointments = new Hyperlink(i18n.t("main.appointments"));
+        appointments.setId("appointmentsLink");
+        appointments.setFocusTraversable(false);
+        appointments.setOnAction(e -> hotline.appointments().run());
+        status.getRightItems().addAll(next, duty, appointments, keysHint);
 
         root.setTop(top);
         root.setCenter(tabs);
@@ -137,6 +157,10 @@ final class MainWindow {
         // Listed with the keys of the whole window (Shell's), as they work on every tab.
         Keys.area(root, "keys.area.window")
                 .on(FIND, "keys.find", openSearch)
+                .on(INBOUND_CALL, "keys.call.inbound", hotline.inboundCall())
+                .on(OUTBOUND_CALL, "keys.call.outbound", hotline.outboundCall())
+                .on(APPOINTMENTS, "keys.appointments", hotline.appointments())
+                .on(DUTY, "keys.duty", hotline.duty())
                 .onEach(List.of(NEXT_TAB, PREVIOUS_TAB), "keys.tabs", e -> nextTab(PREVIOUS_TAB.match(e) ? -1 : 1));
     }
 

@@ -18,6 +18,8 @@ import com.counseldesk.consult.ui.TagAdminScreen;
 import com.counseldesk.consult.ui.TalkTrackScreen;
 import com.counseldesk.family.NameKeys;
 import com.counseldesk.family.ui.FamilyPageScreen;
+import com.counseldesk.hotline.CallKind;
+import com.counseldesk.hotline.ui.CallScreen;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.StaffService;
 import com.counseldesk.office.ui.StaffScreen;
@@ -188,7 +190,9 @@ public final class Shell {
         Runnable tags = Access.managesLibrary(ctx.currentStaff()) ? this::openTagAdmin : null;
         Runnable talkTracks = Access.managesLibrary(ctx.currentStaff()) ? this::openTalkTracks : null;
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
-                this::editVisit, settings, staff, tags, talkTracks);
+                this::editVisit, settings, staff, tags, talkTracks, new HotlineLinks(
+                        () -> openCall(CallKind.INBOUND), () -> openCall(CallKind.COLD), this::openAppointments,
+                        this::openDuty));
         setRoot(main.root());
         main.focusFirstField();
     }
@@ -236,6 +240,33 @@ public final class Shell {
     private void openTagAdmin() {
         Screen open = workspace.screen(TagAdminScreen.KEY);
         show(open != null ? open : new TagAdminScreen(workspace.tagAdmin()));
+    }
+
+    /**
+     * The call form (F2: an inbound call, whose duty turn it takes; Shift+F2: an outbound one): the call
+     * being typed, if any, comes forward as it is; else the next call starts.
+     */
+    private void openCall(CallKind kind) {
+        CallScreen screen = workspace.callScreen(this::openFamily, this::closeCall);
+        screen.start(kind);
+        show(screen);
+    }
+
+    /** Closes the call form (Esc, once what was typed may go) and goes back to the desk or the start page. */
+    private void closeCall() {
+        workspace.callScreen(this::openFamily, this::closeCall).stop();
+        main.close(CallScreen.KEY);
+        main.focusFirstField();
+    }
+
+    /** The appointments (F3). */
+    private void openAppointments() {
+        show(workspace.appointmentsScreen(this::openFamily));
+    }
+
+    /** The duty screen (F4). */
+    private void openDuty() {
+        show(workspace.dutyScreen());
     }
 
     /** Find anyone (Ctrl+F). */
@@ -291,7 +322,7 @@ public final class Shell {
     }
 
     private void switchUser() {
-        if (workspace != null && !workspace.walkIn().mayDiscard()) {
+        if (workspace != null && (!workspace.walkIn().mayDiscard() || !workspace.mayLeaveCall())) {
             return;
         }
         if (workspace != null) {

@@ -26,6 +26,15 @@ import com.counseldesk.consult.ui.TalkTrackViewModel;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.SearchScreen;
 import com.counseldesk.family.ui.SearchViewModel;
+import com.counseldesk.hotline.HotlineNews;
+import com.counseldesk.hotline.ui.AppointmentNotice;
+import com.counseldesk.hotline.ui.AppointmentReminder;
+import com.counseldesk.hotline.ui.AppointmentsScreen;
+import com.counseldesk.hotline.ui.AppointmentsViewModel;
+import com.counseldesk.hotline.ui.CallFormViewModel;
+import com.counseldesk.hotline.ui.CallScreen;
+import com.counseldesk.hotline.ui.DutyScreen;
+import com.counseldesk.hotline.ui.DutyViewModel;
 import com.counseldesk.office.Staff;
 import com.counseldesk.office.ui.StaffViewModel;
 import com.counseldesk.walkin.VisitNews;
@@ -66,6 +75,10 @@ final class Workspace {
     private FollowUpReminder reminder;
     private Window owner;
     private Runnable stopTicks = () -> { };
+    /** The hotline: today's duty rotation (the indicator every PC shows), the call form, the appointments. */
+    private final DutyViewModel duty;
+    private CallScreen call;
+    private AppointmentsViewModel appointments;
 
     Workspace(AppContext ctx, DialogService dialogs) {
         this.ctx = ctx;
@@ -92,9 +105,23 @@ final class Workspace {
         ctx.background().run(() -> ctx.office().counselors(), walkIn::setCounselors,
                 e -> dialogs.showError(new Msg("login.failed"), DatabaseException.describe(e)));
         today.refresh();
+        // The families booked for today stand on the desk's board beside those who came.
+        today.expectFrom(ctx.appointments(), () -> me);
+        duty = new DutyViewModel(ctx.duty(), ctx.office(), ctx.background(), dialogs, ctx.currentStaff(),
+                ctx.clock());
+        duty.load();
     }
 
     private void news(OfficeEvents.Event e, long me) {
+        if (HotlineNews.isDuty(e)) {
+            duty.load();
+        }
+        if (HotlineNews.isAppointment(e)) {
+            today.refreshExpected();
+            if (appointments != null) {
+                appointments.load();
+            }
+        }
         VisitNews.arrival(e).ifPresent(a -> {
             today.arrived(a.visitId(), a.counselorId() == me);
             if (startPage != null && a.counselorId() == me) {
@@ -114,6 +141,69 @@ final class Workspace {
         saveDrafts();
         stopNews.run();
         stopTicks.run();
+        if (call != null) {
+            call.stop();
+        }
+    }
+
+    /** Today's duty rotation: the main window's indicator and the duty screen. */
+    DutyViewModel duty() {
+        return duty;
+    }
+
+    /** The duty screen (热线轮值): the one open, or a new one on the same rotation. */
+    DutyScreen dutyScreen() {
+        Screen open = this.open.get(DutyScreen.KEY);
+        duty.load();
+        return open instanceof DutyScreen d ? d : new DutyScreen(duty);
+    }
+
+    /**
+     * The call form (热线登记), made when first asked for and kept while this person is signed in (what a
+     * call being typed holds survives closing and reopening it, a language switch too). After a call is
+     * logged the family's open page, the search and the start page read again.
+     */
+    CallScreen callScreen(LongConsumer openFamily, Runnable close) {
+        if (call == null) {
+            CallFormViewModel vm = new CallFormViewModel(ctx.calls(), ctx.duty(), ctx.appointments(), ctx.families(),
+                    ctx.background(), dialogs, ctx.currentStaff(), ctx.clock());
+            ctx.background().run(() -> ctx.office().counselors(), vm::setCounselors,
+                    e -> dialogs.showError(new Msg("login.failed"), DatabaseException.describe(e)));
+            vm.onSaved(c -> {
+                if (c.householdId() != null) {
+                    Screen page = open.get(FamilyPageScreen.key(c.householdId()));
+                    if (page != null) {
+                        page.refresh();
+                    }
+                }
+                refreshSearch();
+                if (startPage != null) {
+                    startPage.load();
+                }
+            });
+            call = new CallScreen(vm, openFamily, close);
+        }
+        return call;
+    }
+
+    /** The appointments (邀约上门): the one open, or a new screen; read again as it opens. */
+    AppointmentsScreen appointmentsScreen(LongConsumer openFamily) {
+        if (appointments == null) {
+            appointments = new AppointmentsViewModel(ctx.appointments(), ctx.background(), dialogs,
+                    ctx.currentStaff(), ctx.clock());
+            appointments.onArrived(r -> {
+                today.saved(r.visitId());
+                today.refreshExpected();
+            });
+        }
+        appointments.load();
+        Screen open = this.open.get(AppointmentsScreen.KEY);
+        return open instanceof AppointmentsScreen a ? a : new AppointmentsScreen(appointments, openFamily);
+    }
+
+    /** Whether the call form may be left as it is (switching user): asks when a call is being typed. */
+    boolean mayLeaveCall() {
+        return call == null || call.viewModel().mayDiscard();
     }
 
     /**
@@ -133,9 +223,12 @@ final class Workspace {
         selected = StartPageScreen.KEY;
         reminder = new FollowUpReminder(ctx.followUps(), ctx.background(), me.id(), ctx.clock(),
                 line -> FollowUpNotice.show(owner, line, ctx.i18n(), () -> openFamily.accept(line.householdId())));
+        AppointmentReminder visits = new AppointmentReminder(ctx.appointments(), ctx.background(), me.id(),
+                a -> AppointmentNotice.show(owner, a, ctx.i18n(), () -> openFamily.accept(a.householdId())));
         stopTicks = ctx.ticker().add(() -> {
             startPage.tick();
             reminder.check();
+            visits.check();
         });
     }
 

@@ -27,13 +27,13 @@ interface FollowUpDao {
     }
 
     @SqlUpdate("INSERT INTO follow_up (household_id, student_id, owner_id, due_at, has_time, purpose, from_note_id,"
-            + " from_visit_id, created_by, created_at) VALUES (:householdId, :studentId, :ownerId, :dueAt, :hasTime,"
-            + " :purpose, :fromNoteId, :fromVisitId, :createdBy, :createdAt)")
+            + " from_visit_id, from_call_id, created_by, created_at) VALUES (:householdId, :studentId, :ownerId,"
+            + " :dueAt, :hasTime, :purpose, :fromNoteId, :fromVisitId, :fromCallId, :createdBy, :createdAt)")
     @GetGeneratedKeys("id")
     long insert(@Bind("householdId") long householdId, @Bind("studentId") Long studentId,
             @Bind("ownerId") long ownerId, @Bind("dueAt") LocalDateTime dueAt, @Bind("hasTime") boolean hasTime,
             @Bind("purpose") String purpose, @Bind("fromNoteId") Long fromNoteId,
-            @Bind("fromVisitId") Long fromVisitId, @Bind("createdBy") long createdBy,
+            @Bind("fromVisitId") Long fromVisitId, @Bind("fromCallId") Long fromCallId, @Bind("createdBy") long createdBy,
             @Bind("createdAt") LocalDateTime createdAt);
 
     /** Records the result of a follow-up that is still open; returns 0 when it was made already. */

@@ -198,6 +198,25 @@ public class FollowUpService {
     }
 
     /**
+     * The follow-up a hotline call ends with, inside the call's transaction: it goes to the household's
+     * owner, or for a family nobody owns to whoever took the call. The taker need not read the family's
+     * records: a counselor answering another's family at the phone sets the owner's call back, as the
+     * office's rotation means they often do, and sees it no more than the rest of that family's records.
+     */
+    public FollowUp scheduleFromCall(Handle h, long takerId, long callId, HouseholdCard card, Long studentId,
+            FollowUpPlan plan) {
+        LocalDateTime now = LocalDateTime.now(clock);
+        Staff taker = office.activeStaff(h, takerId);
+        plan.notPast(now);
+        Long ownerId = card.activeOwnerId();
+        Staff owner = ownerId != null ? office.staff(h, ownerId).orElse(null) : taker.role().consults() ? taker : null;
+        if (owner == null) {
+            throw new ValidationException(OWNER, "error.followUp.noOwner");
+        }
+        return insert(h, taker, card, studentId, owner, plan, null, null, callId, now);
+    }
+
+    /**
      * The follow-ups on the family page's timeline: each one when it was planned and, once made, its
      * result. Shown to {@code viewer} (who is at this PC) only when they may read the household's records.
      */
@@ -267,6 +286,11 @@ public class FollowUpService {
 
     private FollowUp insert(Handle h, Staff actor, HouseholdCard card, Long studentId, Staff owner,
             FollowUpPlan plan, Long fromNote, Long fromVisit, LocalDateTime now) {
+        return insert(h, actor, card, studentId, owner, plan, fromNote, fromVisit, null, now);
+    }
+
+    private FollowUp insert(Handle h, Staff actor, HouseholdCard card, Long studentId, Staff owner,
+            FollowUpPlan plan, Long fromNote, Long fromVisit, Long fromCall, LocalDateTime now) {
         if (studentId != null && card.student(studentId) == null) {
             throw new ValidationException(STUDENT, "error.student.unknown");
         }
@@ -275,7 +299,7 @@ public class FollowUpService {
         }
         FollowUpDao dao = h.attach(FollowUpDao.class);
         long id = dao.insert(card.id(), studentId, owner.id(), plan.dueAt(), plan.hasTime(), plan.purpose(), fromNote,
-                fromVisit, actor.id(), now);
+                fromVisit, fromCall, actor.id(), now);
         return dao.find(id).orElseThrow();
     }
 }

@@ -2,6 +2,7 @@ package com.counseldesk.consult;
 
 import com.counseldesk.common.Text;
 import com.counseldesk.common.ValidationException;
+import com.counseldesk.family.Subject;
 import java.math.BigDecimal;
 import java.text.Normalizer;
 

@@ -11,6 +11,12 @@ public record ContactDetails(String name, Relation relation) {
         relation = relation == null ? Relation.UNKNOWN : relation;
     }
 
+    /** What was typed replaces the contact's details; what was left blank keeps what the office knew. */
+    public ContactDetails over(Contact c) {
+        return new ContactDetails(name.isEmpty() ? c.name() : name,
+                relation == Relation.UNKNOWN ? c.relation() : relation);
+    }
+
     /** The rule for a contact's name (forms check it as it is typed). */
     public static String name(String typed) {
         return Text.optional(NAME, typed, Text.NAME_MAX);

@@ -1,5 +1,6 @@
 package com.counseldesk.family;
 
+import com.counseldesk.common.Text;
 import java.time.LocalDateTime;
 
 /**
@@ -16,4 +17,10 @@ public record Household(
         LocalDateTime lastContactAt,
         LocalDateTime createdAt,
         Long createdBy) {
+    public static final String DISTRICT = "district";
+
+    /** The rule for where a household lives (a district or an address, as people say it). */
+    public static String district(String typed) {
+        return Text.optional(DISTRICT, typed, Text.SHORT_MAX);
+    }
 }

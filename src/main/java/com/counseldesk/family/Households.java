@@ -239,6 +239,32 @@ public final class Households {
         return card(householdId).orElseThrow();
     }
 
+    /** The household was in touch (a call, say): its last contact is now, unless a later one is on record. */
+    public void contacted(long householdId) {
+        dao.touchLastContact(householdId, now);
+    }
+
+    /** An appointment was booked for this student: a new lead is invited now (a later stage stays). */
+    public void invited(long studentId) {
+        Student s = dao.student(studentId).orElseThrow(() -> new ValidationException("student",
+                "error.student.unknown"));
+        if (s.stage() != s.stage().afterInvitation()) {
+            dao.updateStage(studentId, s.stage().afterInvitation());
+        }
+    }
+
+    /** Sets where the household lives (住址/区域), with history; a blank district keeps the one on record. */
+    public void setDistrict(long householdId, String district, Long by) {
+        String d = Household.district(district);
+        HouseholdCard card = card(householdId).orElseThrow(() -> new ValidationException("household",
+                "error.household.unknown"));
+        if (d.isEmpty() || d.equals(card.household().district())) {
+            return;
+        }
+        dao.updateDistrict(householdId, d);
+        log(householdId, "household", householdId, "district", card.household().district(), d, "", by);
+    }
+
     /** Gives a household to another owner and records it (who may do so is FamilyService's rule). */
     void setOwner(HouseholdCard card, long ownerId, String reason, Long by) {
         dao.updateOwner(card.id(), ownerId);

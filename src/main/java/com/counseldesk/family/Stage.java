@@ -8,4 +8,9 @@ public enum Stage {
     public Stage afterVisit() {
         return this == SIGNED ? SIGNED : VISITED;
     }
+
+    /** The stage after a visit was booked: a new lead is invited; a lead further on stays where it is. */
+    public Stage afterInvitation() {
+        return this == NEW ? INVITED : this;
+    }
 }

@@ -144,6 +144,40 @@ public class OfficeService {
         }
     }
 
+    /**
+     * An office-wide option of a feature (its own key), read inside the feature's transaction, so that
+     * every PC of the office acts on the value stored now.
+     */
+    public Optional<String> option(Handle handle, String key) {
+        return handle.attach(SettingsDao.class).get(key);
+    }
+
+    /** Stores an office-wide option inside the feature's transaction (who may is the feature's rule). */
+    public void setOption(Handle handle, String key, String value) {
+        handle.attach(SettingsDao.class).put(key, value);
+    }
+
+    /** The office's opening hours (the default when none were set). */
+    public OfficeHours officeHours(Handle handle) {
+        return option(handle, OfficeHours.SETTING).map(OfficeHours::parse).orElse(OfficeHours.DEFAULT);
+    }
+
+    public OfficeHours officeHours() {
+        return db.read(this::officeHours);
+    }
+
+    /** A manager sets the office's opening hours. */
+    public OfficeHours setOfficeHours(long actorId, OfficeHours hours) {
+        return db.inTransaction(h -> {
+            Staff actor = activeStaff(h, actorId);
+            if (actor.role() != Role.MANAGER) {
+                throw new ValidationException(OfficeHours.FIELD, "error.officeHours.managerOnly");
+            }
+            setOption(h, OfficeHours.SETTING, hours.text());
+            return hours;
+        });
+    }
+
     public Optional<String> language() {
         return db.read(h -> h.attach(SettingsDao.class).get(SettingsDao.UI_LANGUAGE));
     }

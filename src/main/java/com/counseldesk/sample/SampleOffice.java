@@ -135,6 +135,7 @@ public final class SampleOffice {
                 h.useTransaction(t -> load.run());
             }
         }
+        new SampleHotline(db, clock, random.nextLong()).create(staff, households);
     }
 
     /** The office's client types, the four built-in ones first, and the office's own the manager added. */

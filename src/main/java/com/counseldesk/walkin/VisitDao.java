@@ -34,11 +34,13 @@ interface VisitDao {
     }
 
     @SqlUpdate("INSERT INTO visit (household_id, channel, arrived_at, status, received_by, counselor_id, who_came,"
-            + " purpose) VALUES (:householdId, :channel, :at, 'WAITING', :receivedBy, :counselorId, :whoCame, :purpose)")
+            + " purpose, appointment_id) VALUES (:householdId, :channel, :at, 'WAITING', :receivedBy, :counselorId,"
+            + " :whoCame, :purpose, :appointmentId)")
     @GetGeneratedKeys("id")
     long insert(@Bind("householdId") long householdId, @Bind("channel") Channel channel, @Bind("at") LocalDateTime at,
             @Bind("receivedBy") Long receivedBy, @Bind("counselorId") long counselorId,
-            @Bind("whoCame") String whoCame, @Bind("purpose") String purpose);
+            @Bind("whoCame") String whoCame, @Bind("purpose") String purpose,
+            @Bind("appointmentId") Long appointmentId);
 
     @SqlUpdate("INSERT INTO visit_student (visit_id, student_id) VALUES (:visitId, :studentId)")
     void link(@Bind("visitId") long visitId, @Bind("studentId") long studentId);

@@ -4,18 +4,13 @@ import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Contact;
-import com.counseldesk.family.ContactDetails;
 import com.counseldesk.family.FamilyService;
-import com.counseldesk.family.Gender;
-import com.counseldesk.family.Grade;
 import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Households;
 import com.counseldesk.family.NewHousehold;
 import com.counseldesk.family.Ownership;
-import com.counseldesk.family.Relation;
 import com.counseldesk.family.Stage;
 import com.counseldesk.family.Student;
-import com.counseldesk.family.StudentDetails;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import com.counseldesk.walkin.VisitDao.VisitData;
@@ -28,6 +23,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 
 /**
  * Walk-in registration (来访登记): one IMMEDIATE transaction finds the household by phone (or
@@ -54,71 +50,78 @@ public class WalkInService {
      * one question.
      */
     public Registration register(WalkIn in, Long receivedBy, boolean againToday) {
+        return db.inTransaction(h -> register(h, in, receivedBy, againToday, null));
+    }
+
+    /**
+     * {@link #register(WalkIn, Long, boolean)} inside the caller's transaction, the visit linked to the
+     * appointment it keeps ({@code appointmentId}, null for a walk-in): the hotline's "arrived" is this
+     * registration, stored with the appointment's new status in one transaction.
+     */
+    public Registration register(Handle h, WalkIn in, Long receivedBy, boolean againToday, Long appointmentId) {
         LocalDateTime now = LocalDateTime.now(clock);
-        return db.inTransaction(h -> {
-            if (receivedBy != null) {
-                office.activeStaff(h, receivedBy);
+        if (receivedBy != null) {
+            office.activeStaff(h, receivedBy);
+        }
+        Staff counselor = office.activeCounselor(h, in.counselorId());
+        Households households = families.in(h);
+        Optional<HouseholdCard> byPhone = households.byPhone(in.phone());
+        checkReferrer(households, in, byPhone);
+        HouseholdCard card;
+        boolean newHousehold = false;
+        if (byPhone.isPresent()) {
+            if (in.attachTo() != null && in.attachTo() != byPhone.get().id()) {
+                throw new ValidationException("phone", "error.phone.taken", ownerName(byPhone.get()));
             }
-            Staff counselor = office.activeCounselor(h, in.counselorId());
-            Households households = families.in(h);
-            Optional<HouseholdCard> byPhone = households.byPhone(in.phone());
-            checkReferrer(households, in, byPhone);
-            HouseholdCard card;
-            boolean newHousehold = false;
-            if (byPhone.isPresent()) {
-                if (in.attachTo() != null && in.attachTo() != byPhone.get().id()) {
-                    throw new ValidationException("phone", "error.phone.taken", ownerName(byPhone.get()));
-                }
-                card = byPhone.get();
-                Contact contact = card.contactWith(in.phone());
-                if (contact != null && !in.parent().name().isEmpty()) {
-                    households.updateContact(contact.id(), keepBlank(contact, in), receivedBy);
-                }
-            } else if (in.attachTo() != null) {
-                households.addPhone(in.attachTo(), in.parent(), in.phone(), receivedBy);
-                card = households.card(in.attachTo()).orElseThrow();
-            } else {
-                long owner = Ownership.ownerFor(null, counselor.id());
-                card = households.create(new NewHousehold(in.channel(), in.referrerHouseholdId(), in.student(),
-                        in.parent(), in.phone()), owner, Stage.NEW, receivedBy);
-                newHousehold = true;
+            card = byPhone.get();
+            Contact contact = card.contactWith(in.phone());
+            if (contact != null && !in.parent().name().isEmpty()) {
+                households.updateContact(contact.id(), in.parent().over(contact), receivedBy);
             }
-            if (!againToday && !newHousehold) {
-                refuseIfHere(h.attach(VisitDao.class), card, now.toLocalDate());
+        } else if (in.attachTo() != null) {
+            households.addPhone(in.attachTo(), in.parent(), in.phone(), receivedBy);
+            card = households.card(in.attachTo()).orElseThrow();
+        } else {
+            long owner = Ownership.ownerFor(null, counselor.id());
+            card = households.create(new NewHousehold(in.channel(), in.referrerHouseholdId(), in.student(),
+                    in.parent(), in.phone()), owner, Stage.NEW, receivedBy);
+            newHousehold = true;
+        }
+        if (!againToday && !newHousehold) {
+            refuseIfHere(h.attach(VisitDao.class), card, now.toLocalDate());
+        }
+        Long ownerBefore = card.activeOwnerId();
+        long studentId;
+        boolean newStudent;
+        if (newHousehold) {
+            studentId = card.students().get(0).id();
+            newStudent = true;
+        } else if (in.studentId() != null || card.studentNamed(in.student().name()) != null) {
+            // A "new" child whose name the household already has is that child, not a second one.
+            Student s = in.studentId() != null ? card.student(in.studentId()) : card.studentNamed(in.student().name());
+            if (s == null) {
+                throw new ValidationException("student", "error.student.unknown");
             }
-            Long ownerBefore = card.activeOwnerId();
-            long studentId;
-            boolean newStudent;
-            if (newHousehold) {
-                studentId = card.students().get(0).id();
-                newStudent = true;
-            } else if (in.studentId() != null || card.studentNamed(in.student().name()) != null) {
-                // A "new" child whose name the household already has is that child, not a second one.
-                Student s = in.studentId() != null ? card.student(in.studentId()) : card.studentNamed(in.student().name());
-                if (s == null) {
-                    throw new ValidationException("student", "error.student.unknown");
-                }
-                households.updateStudent(s.id(), keepBlank(s, in, now.toLocalDate()), receivedBy);
-                studentId = s.id();
-                newStudent = false;
-            } else {
-                studentId = households.addStudent(card.id(), in.student(), Stage.NEW, receivedBy).id();
-                newStudent = true;
-            }
-            Set<Long> came = new LinkedHashSet<>();
-            came.add(studentId);
-            came.addAll(in.alsoCame());
-            HouseholdCard after = households.visited(card.id(), came, counselor.id(), receivedBy);
-            VisitDao visits = h.attach(VisitDao.class);
-            long visitId = visits.insert(card.id(), in.channel(), now, receivedBy, counselor.id(), in.whoCame(),
-                    in.purpose());
-            came.forEach(s -> visits.link(visitId, s));
-            db.announce(h, VisitNews.ARRIVAL, VisitNews.arrival(visitId, counselor.id()));
-            boolean ownerKept = Ownership.isTakeOver(ownerBefore, counselor.id());
-            long ownerId = after.household().ownerId();
-            return new Registration(card.id(), studentId, visitId, newHousehold, newStudent, ownerId,
-                    ownerName(after), ownerKept);
-        });
+            households.updateStudent(s.id(), in.student().over(s, now.toLocalDate()), receivedBy);
+            studentId = s.id();
+            newStudent = false;
+        } else {
+            studentId = households.addStudent(card.id(), in.student(), Stage.NEW, receivedBy).id();
+            newStudent = true;
+        }
+        Set<Long> came = new LinkedHashSet<>();
+        came.add(studentId);
+        came.addAll(in.alsoCame());
+        HouseholdCard after = households.visited(card.id(), came, counselor.id(), receivedBy);
+        VisitDao visits = h.attach(VisitDao.class);
+        long visitId = visits.insert(card.id(), in.channel(), now, receivedBy, counselor.id(), in.whoCame(),
+                in.purpose(), appointmentId);
+        came.forEach(s -> visits.link(visitId, s));
+        db.announce(h, VisitNews.ARRIVAL, VisitNews.arrival(visitId, counselor.id()));
+        boolean ownerKept = Ownership.isTakeOver(ownerBefore, counselor.id());
+        long ownerId = after.household().ownerId();
+        return new Registration(card.id(), studentId, visitId, newHousehold, newStudent, ownerId,
+                ownerName(after), ownerKept);
     }
 
     private static void refuseIfHere(VisitDao visits, HouseholdCard card, LocalDate today) {
@@ -143,21 +146,6 @@ public class WalkInService {
 
     private static String ownerName(HouseholdCard card) {
         return card.ownerName() == null ? "" : card.ownerName();
-    }
-
-    /** What the desk typed replaces the record; what it left blank keeps what the office knew. */
-    private static StudentDetails keepBlank(Student s, WalkIn in, LocalDate today) {
-        StudentDetails typed = in.student();
-        return new StudentDetails(typed.name(),
-                typed.gender() == Gender.UNKNOWN ? s.gender() : typed.gender(),
-                typed.grade() == Grade.UNKNOWN ? s.gradeOn(today) : typed.grade(),
-                typed.school().isEmpty() ? s.school() : typed.school());
-    }
-
-    private static ContactDetails keepBlank(Contact c, WalkIn in) {
-        ContactDetails typed = in.parent();
-        return new ContactDetails(typed.name().isEmpty() ? c.name() : typed.name(),
-                typed.relation() == Relation.UNKNOWN ? c.relation() : typed.relation());
     }
 
     private static void checkReferrer(Households households, WalkIn in, Optional<HouseholdCard> known) {

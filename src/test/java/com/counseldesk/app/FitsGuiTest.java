@@ -2,9 +2,22 @@ package com.counseldesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.counseldesk.common.Phone;
+import com.counseldesk.consult.FollowUpService;
 import com.counseldesk.family.Grade;
+import com.counseldesk.hotline.AppointmentService;
+import com.counseldesk.hotline.Booking;
+import com.counseldesk.hotline.CallKind;
+import com.counseldesk.hotline.CallOutcome;
+import com.counseldesk.hotline.CallService;
+import com.counseldesk.hotline.CallSheet;
+import com.counseldesk.hotline.DutyService;
+import com.counseldesk.hotline.NewCall;
 import com.counseldesk.family.Relation;
+import com.counseldesk.pages.AppointmentsPage;
+import com.counseldesk.pages.CallPage;
 import com.counseldesk.pages.DatabaseChoicePage;
+import com.counseldesk.pages.DutyPage;
 import com.counseldesk.pages.FamilyPage;
 import com.counseldesk.pages.FirstRunPage;
 import com.counseldesk.pages.FollowUpPage;
@@ -32,11 +45,22 @@ class FitsGuiTest extends GuiTest {
         TestOffice office = typicalOffice();
         Registration r = office.register(office.walkIn("李明").phone("138 1234 5678").student("张子涵")
                 .grade(Grade.J2).school("实验中学").parent("王丽").relation(Relation.MOTHER));
+        // The hotline: another family's call and its visit booked for today, at the desk and in the lists.
+        office.register(office.walkIn("李明").phone("138 8765 4321").student("李小龙"));
+        AppointmentService appointments = new AppointmentService(office.db, office.clock, office.families,
+                office.office, office.walkIns);
+        DutyService duty = new DutyService(office.db, office.clock, office.office);
+        new CallService(office.db, office.clock, office.families, office.office, duty, appointments,
+                new FollowUpService(office.db, office.clock, office.families, office.office, office.visits))
+                .log(office.staffId("李明"), new NewCall(CallKind.INBOUND, CallSheet.onlyPhone(Phone.parse(
+                        "138 8765 4321")), null, 310, CallOutcome.BOOKED, null, Booking.at(office.clock.localNow()
+                                .plusHours(5))), null, true);
         MainPage main = startAs(office, "赵丽");
         main.resizeWindow(1366, 768);
         if (!language.equals(main.language())) {
             main = main.switchLanguage(language);
         }
+        boolean english = language.equals("English");
         assertEquals(List.of(), main.startPage().cutTexts(), "the start page");
         WalkInPage desk = main.walkIn();
         assertEquals(List.of(), desk.cutTexts(), "the desk");
@@ -49,6 +73,8 @@ class FitsGuiTest extends GuiTest {
         search.search("张");
         assertEquals(List.of(), search.cutTexts(), "find");
         FamilyPage family = search.pressDown().openWithEnter(r.householdId());
+        // The page as it stands once its parts have read what they show (they read one after the other).
+        app.settle();
         assertEquals(List.of(), family.cutTexts(), "the family page");
         FollowUpPage plan = family.planFollowUp();
         assertEquals(List.of(), plan.cutTexts(), "planning a follow-up");
@@ -67,6 +93,22 @@ class FitsGuiTest extends GuiTest {
         edit.press(KeyCode.ESCAPE);
         DatabaseChoicePage settings = main.openDatabaseSettings().chooseServer();
         assertEquals(List.of(), settings.cutTexts(), "the database settings");
+        settings.press(KeyCode.ESCAPE);
+
+        CallPage call = main.pickUpCall();
+        assertEquals(List.of(), call.cutTexts(), "the call form");
+        call.tabToField(CallPage.OUTCOME).typeText(english ? "v" : "yy");
+        call.expectValue(CallPage.OUTCOME, english ? "Visit booked" : "已约上门");
+        call.saveWithCtrlEnter();
+        assertEquals(List.of(), call.cutTexts(), "the call form booking a visit, refused");
+        call.focusOutcome().typeText(english ? "f" : "yd");
+        call.expectValue(CallPage.OUTCOME, english ? "Follow-up set" : "约定回访");
+        assertEquals(List.of(), call.cutTexts(), "the call form setting a follow-up");
+        AppointmentsPage list = main.appointments();
+        list.expectRows(1);
+        assertEquals(List.of(), list.cutTexts(), "the appointments");
+        DutyPage dutyScreen = main.duty();
+        assertEquals(List.of(), dutyScreen.cutTexts(), "the duty screen");
     }
 
     @ParameterizedTest

@@ -54,9 +54,14 @@ class ShortcutListGuiTest extends GuiTest {
                 "Ctrl+P  " + zh("keys.today.print"),
                 "Alt+←  " + zh("keys.today.previousDay"),
                 "Alt+→  " + zh("keys.today.nextDay"),
+                "Enter  " + zh("keys.today.expectedArrived"),
                 "↑ / ↓  " + zh("keys.list.move")), keys.sections().get(BOARD));
         assertEquals(List.of(
                 "Ctrl+F  " + zh("keys.find"),
+                "F2  " + zh("keys.call.inbound"),
+                "Shift+F2  " + zh("keys.call.outbound"),
+                "F3  " + zh("keys.appointments"),
+                "F4  " + zh("keys.duty"),
                 "Ctrl+Tab / Ctrl+Shift+Tab  " + zh("keys.tabs"),
                 "Ctrl+Shift+L  " + zh("keys.language"),
                 "F1  " + zh("keys.help"),

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.counseldesk.common.ValidationException;
+import com.counseldesk.family.Subject;
 import com.counseldesk.office.Staff;
 import com.counseldesk.testutil.FailingWrites;
 import com.counseldesk.walkin.Registration;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.ValidationException;
+import com.counseldesk.family.Subject;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;

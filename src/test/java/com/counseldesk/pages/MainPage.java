@@ -202,6 +202,44 @@ public final class MainPage extends Page {
         return new StartPage(robot);
     }
 
+    /** F2: an inbound call is picked up, the call form comes forward with the cursor in the phone. */
+    public CallPage pickUpCall() {
+        press(KeyCode.F2);
+        CallPage call = new CallPage(robot);
+        call.expectFocus(CallPage.PHONE);
+        return call;
+    }
+
+    /** Shift+F2: the call form for an outbound call. */
+    public CallPage outboundCall() {
+        pressShift(KeyCode.F2);
+        CallPage call = new CallPage(robot);
+        call.expectFocus(CallPage.PHONE);
+        return call;
+    }
+
+    /** F3: the appointments. */
+    public AppointmentsPage appointments() {
+        press(KeyCode.F3);
+        return new AppointmentsPage(robot);
+    }
+
+    /** F4: the duty screen. */
+    public DutyPage duty() {
+        press(KeyCode.F4);
+        return new DutyPage(robot);
+    }
+
+    /** Who takes the next inbound call, as the foot of the window says ("下一位接听：张伟"). */
+    public String dutyIndicator() {
+        return text("dutyIndicator");
+    }
+
+    public MainPage expectDutyIndicator(String expected) {
+        Wait.forValue("the duty indicator", expected, this::dutyIndicator);
+        return this;
+    }
+
     /** The titles of the tabs, left to right. */
     public List<String> tabs() {
         TabPane tabs = node("mainTabs");

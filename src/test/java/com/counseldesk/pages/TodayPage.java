@@ -213,6 +213,51 @@ public final class TodayPage extends Page {
                 .map(n -> cells((TableRow<?>) n)).findFirst().orElse(Map.of()));
     }
 
+    /** Today's families expected (booked, not arrived), as the list above the visitors reads; empty when hidden. */
+    public List<Map<String, String>> expected() {
+        // Every row, as the list reads when scrolled through (it shows about three at a time); none while hidden.
+        TableView<?> table = (TableView<?>) find("expectedTable").filter(Page::isShown).orElse(null);
+        if (table == null) {
+            return List.of();
+        }
+        return Fx.get(() -> {
+            List<Map<String, String>> out = new java.util.ArrayList<>();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                Map<String, String> row = new LinkedHashMap<>();
+                for (var c : table.getVisibleLeafColumns()) {
+                    row.put(c.getText(), String.valueOf(c.getCellData(i)));
+                }
+                out.add(row);
+            }
+            return out;
+        });
+    }
+
+    /** Waits until the families expected are these (their students, earliest first). */
+    public TodayPage expectExpected(String studentHeader, List<String> students) {
+        Wait.forValue("today's expected families", students,
+                () -> expected().stream().map(r -> r.get(studentHeader)).toList());
+        return this;
+    }
+
+    /** The expected family's row chosen from the keyboard (the list takes the cursor), and Enter: they arrived. */
+    public TodayPage arrivedWithEnter(String studentHeader, String student) {
+        Wait.until(student + " expected", () -> expected().stream().anyMatch(r -> student.equals(r.get(studentHeader))));
+        TableView<?> table = node("expectedTable");
+        Fx.run(() -> {
+            table.requestFocus();
+            for (int i = 0; i < table.getItems().size(); i++) {
+                table.getSelectionModel().select(i);
+                if (String.valueOf(table.getColumns().get(1).getCellData(i)).equals(student)) {
+                    break;
+                }
+            }
+        });
+        expectFocus("expectedTable");
+        pressEnter();
+        return this;
+    }
+
     /** Presses one of the status buttons (WAITING, CONSULTING, LEFT). */
     public TodayPage press(String button) {
         click(button);

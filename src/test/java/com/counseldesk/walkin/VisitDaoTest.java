@@ -60,7 +60,7 @@ class VisitDaoTest {
     }
 
     private long visitAt(LocalDateTime at) {
-        return visits.insert(household.id(), Channel.DIRECT, at, desk, liMing, "学生和母亲", "数学提分");
+        return visits.insert(household.id(), Channel.DIRECT, at, desk, liMing, "学生和母亲", "数学提分", null);
     }
 
     @Test
@@ -127,7 +127,7 @@ class VisitDaoTest {
     @Test
     void aVisitNeedsAnExistingHouseholdAndStudent() {
         assertThrows(UnableToExecuteStatementException.class,
-                () -> visits.insert(999, Channel.DIRECT, TODAY.atTime(10, 0), desk, liMing, "", ""));
+                () -> visits.insert(999, Channel.DIRECT, TODAY.atTime(10, 0), desk, liMing, "", "", null));
         long id = visitAt(TODAY.atTime(10, 0));
         assertThrows(UnableToExecuteStatementException.class, () -> visits.link(id, 999));
         assertEquals(1, visits.count());

@@ -20,13 +20,19 @@ public final class FollowUpNotice {
     }
 
     public static void show(Window owner, FollowUpLine line, I18n i18n, Runnable openFamily) {
+        show(owner, i18n.t("followUp.notice.title"), i18n.t("followUp.notice.text",
+                Formats.time(line.followUp().dueAt()), line.students(), line.contact(),
+                line.phone() == null ? "" : line.phone().display(), line.followUp().purpose()), openFamily);
+    }
+
+    /** A call to make soon, as a notification over {@code owner}: a click on it runs {@code onClick}. */
+    public static void show(Window owner, String title, String text, Runnable onClick) {
         Notifications.create()
                 .owner(owner)
-                .title(i18n.t("followUp.notice.title"))
-                .text(i18n.t("followUp.notice.text", Formats.time(line.followUp().dueAt()), line.students(),
-                        line.contact(), line.phone() == null ? "" : line.phone().display(), line.followUp().purpose()))
+                .title(title)
+                .text(text)
                 .hideAfter(SHOWN)
-                .onAction(e -> openFamily.run())
+                .onAction(e -> onClick.run())
                 .showInformation();
     }
 }

@@ -24,7 +24,7 @@ import javafx.beans.value.ObservableBooleanValue;
  * "some time that day". Each field's message comes from {@link FollowUpPlan}'s rules, checked
  * against the office's clock.
  */
-final class PlanFields {
+public final class PlanFields {
     private static final List<DateTimeFormatter> TIMES = List.of(pattern("H:mm"), pattern("HHmm"), pattern("H.mm"));
     private final StringProperty day = new SimpleStringProperty("");
     private final StringProperty time = new SimpleStringProperty("");
@@ -35,7 +35,7 @@ final class PlanFields {
      * Adds the three fields to {@code form}. While {@code wanted} is false no plan is asked for (a
      * result that plans no next follow-up) and none of them has a message.
      */
-    PlanFields(FormModel form, Supplier<LocalDateTime> now, ObservableBooleanValue wanted) {
+    public PlanFields(FormModel form, Supplier<LocalDateTime> now, ObservableBooleanValue wanted) {
         this.now = now;
         form.field(FollowUpPlan.DAY, () -> wanted.get() ? dayMessage() : null, day, wanted)
                 .field(FollowUpPlan.TIME, () -> wanted.get() ? timeMessage() : null, day, time, wanted)
@@ -44,13 +44,13 @@ final class PlanFields {
     }
 
     /** The plan typed; refuses a field with its message. */
-    FollowUpPlan plan() {
+    public FollowUpPlan plan() {
         FollowUpPlan plan = new FollowUpPlan(day(), time(), purpose.get());
         return plan.notPast(now.get());
     }
 
     /** Puts a proposal into the fields (quietly, in the form's {@code quietly}): a day, no time, a purpose. */
-    void propose(LocalDate proposedDay, String proposedPurpose) {
+    public void propose(LocalDate proposedDay, String proposedPurpose) {
         day.set(DateText.format(proposedDay));
         time.set("");
         purpose.set(proposedPurpose == null ? "" : proposedPurpose);
@@ -75,21 +75,31 @@ final class PlanFields {
 
     /** The day typed: required, a date as the date fields take it. */
     private LocalDate day() {
-        LocalDate d;
-        try {
-            d = DateText.parse(day.get());
-        } catch (DateTimeException e) {
-            throw new ValidationException(FollowUpPlan.DAY, "error.followUp.dayFormat");
-        }
-        if (d == null) {
-            throw new ValidationException(FollowUpPlan.DAY, "error.required");
-        }
-        return d;
+        return day(day.get(), FollowUpPlan.DAY);
     }
 
     /** The time typed, or null when blank. */
     private LocalTime time() {
-        String t = time.get() == null ? "" : time.get().strip().replace('：', ':');
+        return time(time.get(), FollowUpPlan.TIME);
+    }
+
+    /** A day as typed into a date field: required, refused beside {@code field} when it is no date. */
+    public static LocalDate day(String typed, String field) {
+        LocalDate d;
+        try {
+            d = DateText.parse(typed);
+        } catch (DateTimeException e) {
+            throw new ValidationException(field, "error.followUp.dayFormat");
+        }
+        if (d == null) {
+            throw new ValidationException(field, "error.required");
+        }
+        return d;
+    }
+
+    /** A time as typed (14:30, 1430, 14：30), or null when blank; refused beside {@code field} when it is no time. */
+    public static LocalTime time(String typed, String field) {
+        String t = typed == null ? "" : typed.strip().replace('：', ':');
         if (t.isEmpty()) {
             return null;
         }
@@ -100,18 +110,18 @@ final class PlanFields {
                 // try the next spelling
             }
         }
-        throw new ValidationException(FollowUpPlan.TIME, "error.followUp.timeFormat");
+        throw new ValidationException(field, "error.followUp.timeFormat");
     }
 
-    StringProperty dayProperty() {
+    public StringProperty dayProperty() {
         return day;
     }
 
-    StringProperty timeProperty() {
+    public StringProperty timeProperty() {
         return time;
     }
 
-    StringProperty purposeProperty() {
+    public StringProperty purposeProperty() {
         return purpose;
     }
 

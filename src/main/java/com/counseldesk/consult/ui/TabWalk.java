@@ -13,12 +13,12 @@ import javafx.scene.input.KeyEvent;
  * areas the keyboard would stay stuck in the first. Here Tab and Shift+Tab go to the next and the
  * previous control of the form, in the order the form shows them, round at the ends, as in a field.
  */
-final class TabWalk {
+public final class TabWalk {
     private TabWalk() {
     }
 
     /** Makes Tab and Shift+Tab in {@code area} move through the controls inside {@code form}. */
-    static void leaveOnTab(TextArea area, Parent form) {
+    public static void leaveOnTab(TextArea area, Parent form) {
         area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.TAB && !e.isControlDown() && !e.isAltDown() && !e.isMetaDown()) {
                 e.consume();

@@ -48,6 +48,12 @@ public final class HouseholdText {
         return card.ownerActive() ? card.ownerName() : i18n.t("family.owner.inactive", card.ownerName());
     }
 
+    /** The household as the desk's card shows it while a phone is typed: students, contacts, owner, last contact. */
+    public static String card(HouseholdCard c, I18n i18n, LocalDate today) {
+        return i18n.t("walkin.household", students(c, i18n, today), contacts(c, i18n), owner(c, i18n),
+                lastContact(c, i18n));
+    }
+
     public static String lastContact(HouseholdCard card, I18n i18n) {
         return card.household().lastContactAt() == null ? i18n.t("family.lastContact.never")
                 : Formats.dateTime(card.household().lastContactAt());

@@ -6,6 +6,7 @@ import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.walkin.ExpectedVisitor;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
 import java.time.LocalDate;
@@ -202,7 +203,7 @@ public final class TodayView {
         lists.setDividerPositions(0.58);
         lists.getStyleClass().add("flat");
         VBox.setVgrow(lists, Priority.ALWAYS);
-        root.getChildren().addAll(header, arrivalNotice(), lists);
+        root.getChildren().addAll(header, arrivalNotice(), expectedBox(), lists);
         keys.standard("keys.list.move", Keys.UP, Keys.DOWN);
     }
 
@@ -277,6 +278,48 @@ public final class TodayView {
                     .map(c -> String.valueOf(c.getCellData(row) == null ? "" : c.getCellData(row))).toList());
         }
         return new DayList(title.getText(), table.getColumns().stream().map(TableColumn::getText).toList(), rows);
+    }
+
+    /**
+     * Today's families expected (booked visits not arrived yet) above those who came: the chosen one's
+     * arrival (the button, or Enter in the list) registers their visit. Shown while there are any today.
+     */
+    private Node expectedBox() {
+        Label heading = new Label();
+        heading.setId("expectedTitle");
+        heading.getStyleClass().add("title-4");
+        heading.setMinWidth(Region.USE_PREF_SIZE);
+        heading.textProperty().bind(Bindings.createStringBinding(() -> i18n.t("today.expected.title",
+                vm.expected().size()), vm.expected()));
+        TableView<ExpectedVisitor> expected = new TableView<>(vm.expected());
+        expected.setId("expectedTable");
+        expected.getStyleClass().add(Styles.DENSE);
+        expected.getColumns().add(Tables.textColumn(i18n.t("today.expected.col.at"), v -> Formats.time(v.at()), 60));
+        expected.getColumns().add(Tables.textColumn(i18n.t("today.col.student"), ExpectedVisitor::studentName, 90));
+        expected.getColumns().add(Tables.textColumn(i18n.t("today.col.parent"), ExpectedVisitor::parentName, 80));
+        expected.getColumns().add(Tables.textColumn(i18n.t("today.col.phone"),
+                v -> v.phone() == null ? "" : v.phone().display(), 108));
+        expected.getColumns().add(Tables.textColumn(i18n.t("today.col.counselor"), ExpectedVisitor::counselorName,
+                80));
+        expected.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        expected.setPrefHeight(96);
+        expected.setMinHeight(72);
+        Tables.bindSelection(expected, vm.selectedExpectedProperty());
+        Button arrived = new Button(i18n.t("today.expected.arrived"));
+        arrived.setId("expectedArrivedButton");
+        arrived.disableProperty().bind(vm.selectedExpectedProperty().isNull());
+        arrived.setOnAction(e -> vm.expectedArrived());
+        keys.on(expected, Keys.ENTER, "keys.today.expectedArrived", e -> vm.selectedExpectedProperty().get() != null,
+                vm::expectedArrived);
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox top = new HBox(8, heading, gap, arrived);
+        top.setAlignment(Pos.CENTER_LEFT);
+        VBox box = new VBox(4, top, expected);
+        box.setId("expectedBox");
+        box.visibleProperty().bind(Bindings.isNotEmpty(vm.expected()).and(vm.showingTodayProperty()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     /** Who just came for the signed-in counselor (from any PC of the office), with a button to dismiss it. */

@@ -7,12 +7,16 @@ import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.HouseholdCard;
+import com.counseldesk.walkin.AlreadyHereException;
+import com.counseldesk.walkin.ExpectedVisitor;
+import com.counseldesk.walkin.ExpectedVisitors;
 import com.counseldesk.walkin.VisitService;
 import com.counseldesk.walkin.VisitRow;
 import com.counseldesk.walkin.VisitStatus;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -33,6 +37,11 @@ public class TodayViewModel {
 
     private final ObservableList<VisitRow> visits = FXCollections.observableArrayList();
     private final ObservableList<VisitRow> history = FXCollections.observableArrayList();
+    /** Today's families expected (booked visits not arrived yet), beside those who came. */
+    private final ObservableList<ExpectedVisitor> expected = FXCollections.observableArrayList();
+    private final ObjectProperty<ExpectedVisitor> selectedExpected = new SimpleObjectProperty<>();
+    private ExpectedVisitors expectedVisitors;
+    private Supplier<Long> desk = () -> null;
     private final ObjectProperty<VisitRow> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<FamilyRef> historyFamily = new SimpleObjectProperty<>();
     private final ObjectProperty<VisitRow> selectedHistory = new SimpleObjectProperty<>();
@@ -211,6 +220,71 @@ public class TodayViewModel {
     public void refreshAll() {
         refresh();
         refreshHistory();
+        refreshExpected();
+    }
+
+    /**
+     * Where today's expected families come from (the feature that books visits, handed in by the app), and
+     * who is at the desk to receive them ({@code receivedBy}).
+     */
+    public void expectFrom(ExpectedVisitors source, Supplier<Long> receivedBy) {
+        this.expectedVisitors = source;
+        this.desk = receivedBy;
+        refreshExpected();
+    }
+
+    /** Reads today's expected families again (a visit was booked, moved or called off on any PC). */
+    public void refreshExpected() {
+        if (expectedVisitors == null) {
+            return;
+        }
+        LocalDate today = service.currentDay();
+        background.run(() -> expectedVisitors.expectedOn(today), list -> {
+            ExpectedVisitor was = selectedExpected.get();
+            expected.setAll(list);
+            selectedExpected.set(list.stream().filter(v -> was != null && v.ref() == was.ref()).findFirst()
+                    .orElse(null));
+        }, this::failed);
+    }
+
+    /**
+     * The chosen expected family came: their visit is registered (channel 邀约上访, the counselor who invited
+     * them), the board reads again and selects it. A family already here today is registered again only
+     * when the desk says so.
+     */
+    public void expectedArrived() {
+        ExpectedVisitor v = selectedExpected.get();
+        if (v != null && expectedVisitors != null) {
+            receive(v, false);
+        }
+    }
+
+    private void receive(ExpectedVisitor v, boolean againToday) {
+        background.run(() -> expectedVisitors.arrived(v.ref(), desk.get(), againToday), r -> {
+            refreshExpected();
+            saved(r.visitId());
+        }, e -> {
+            if (e instanceof AlreadyHereException here && !againToday) {
+                if (dialogs.confirm(new Msg("walkin.again.title"), new Msg("walkin.again." + here.status().name(),
+                        v.studentName(), Formats.time(here.arrivedAt())))) {
+                    receive(v, true);
+                }
+            } else if (e instanceof com.counseldesk.common.ValidationException refused) {
+                dialogs.showError(new Msg("today.expected.failed"), Msg.of(refused));
+                refreshExpected();
+            } else {
+                failed(e);
+            }
+        });
+    }
+
+    /** Today's families expected and not arrived yet, earliest first. */
+    public ObservableList<ExpectedVisitor> expected() {
+        return expected;
+    }
+
+    public ObjectProperty<ExpectedVisitor> selectedExpectedProperty() {
+        return selectedExpected;
     }
 
     /** Sets the selected visit's status (waiting, in consultation, left). */

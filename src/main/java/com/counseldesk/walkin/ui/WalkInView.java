@@ -437,8 +437,7 @@ public final class WalkInView {
     }
 
     private String describe(HouseholdCard c) {
-        return i18n.t("walkin.household", HouseholdText.students(c, i18n, LocalDate.now(clock)),
-                HouseholdText.contacts(c, i18n), HouseholdText.owner(c, i18n), HouseholdText.lastContact(c, i18n));
+        return HouseholdText.card(c, i18n, LocalDate.now(clock));
     }
 
     /** A new number whose parent name a household already has: the desk decides, nothing is merged by itself. */

@@ -9,14 +9,19 @@ import com.counseldesk.consult.ClientType;
 import com.counseldesk.consult.ConsultStep;
 import com.counseldesk.consult.FollowUpResult;
 import com.counseldesk.consult.NoteState;
-import com.counseldesk.consult.Subject;
 import com.counseldesk.consult.WhoWants;
-import com.counseldesk.family.Intent;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
+import com.counseldesk.family.Intent;
 import com.counseldesk.family.Relation;
 import com.counseldesk.family.Stage;
+import com.counseldesk.family.Subject;
+import com.counseldesk.hotline.AppointmentStatus;
+import com.counseldesk.hotline.BringItem;
+import com.counseldesk.hotline.CallKind;
+import com.counseldesk.hotline.CallOutcome;
+import com.counseldesk.hotline.TurnKind;
 import com.counseldesk.office.Role;
 import com.counseldesk.walkin.VisitStatus;
 import java.io.IOException;
@@ -44,14 +49,15 @@ class BundleTest {
     private static final String ENGLISH = "i18n/messages_en.properties";
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Gender.class, Grade.class, Relation.class,
             Role.class, Channel.class, VisitStatus.class, Stage.class, Intent.class, ClientType.class,
-            ConsultStep.class, NoteState.class, Subject.class, WhoWants.class, Brought.class, FollowUpResult.class);
+            ConsultStep.class, NoteState.class, Subject.class, WhoWants.class, Brought.class, FollowUpResult.class,
+            CallKind.class, CallOutcome.class, BringItem.class, AppointmentStatus.class, TurnKind.class);
     /** Enums whose constants have texts besides their label, under {@code <label key>.<part>}. */
     private static final Map<Class<? extends Enum<?>>, List<String>> TEXTS = Map.of(ClientType.class,
             List.of("signs", "mistakes", "strategy"));
     /** A string literal in the sources that looks like a message key of one of the UI's groups. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:error|walkin|today|family|timeline|visitEdit|dialog|search|firstRun|login|main|tab|app|db\\.error|dbChoice|dbSettings|keys"
-            + "|consult|note|talkTrack|followUp|start)\\."
+            + "|consult|note|talkTrack|followUp|start|hotline)\\."
             + "[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     /** A key prefix the code completes at run time: {@code "walkin." + name}. */
     private static final Pattern PREFIX_LITERAL = Pattern.compile("\"([A-Za-z]+\\.)\"\\s*\\+");

@@ -15,7 +15,7 @@ import com.counseldesk.consult.NoteContent;
 import com.counseldesk.consult.NoteService;
 import com.counseldesk.consult.NoteState;
 import com.counseldesk.consult.StudentSituation;
-import com.counseldesk.consult.Subject;
+import com.counseldesk.family.Subject;
 import com.counseldesk.pages.FamilyPage;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.NotePage;
