@@ -2,9 +2,9 @@ package com.counseldesk.hotline.ui;
 
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.ValidationException;
-import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.fx.SaveFailure;
 import com.counseldesk.common.fx.FormModel;
 import com.counseldesk.common.fx.Notice.Kind;
 import com.counseldesk.common.i18n.Msg;
@@ -376,16 +376,7 @@ public class CallFormViewModel {
 
     private void saveFailed(Exception e) {
         saving.set(false);
-        if (e instanceof ValidationException v) {
-            refused(v);
-            return;
-        }
-        if (DatabaseException.isUnreachable(e)) {
-            say(Kind.ERROR, new Msg("walkin.saveUnreachable"));
-            return;
-        }
-        say(Kind.ERROR, new Msg("walkin.saveFailed"));
-        dialogs.showError(new Msg("walkin.saveFailed"), new Msg("walkin.saveFailed.detail", e.getMessage()));
+        SaveFailure.report(e, this::refused, this::say, dialogs);
     }
 
     private void refused(ValidationException e) {
