@@ -15,21 +15,20 @@ import com.counseldesk.testutil.TestClock;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import javafx.beans.property.StringProperty;
 
 /**
  * A counselor typing a note, in a process of its own (the app as it runs, without its window): the
  * editor's view model on the database worker and a UI thread, its draft saved a second after the
- * typing pauses. It types the first words and pauses, then more words and pauses, printing
- * {@code SAVED <text>} after each save, then goes on typing without a pause until it is killed.
+ * typing pauses. It types the first words and pauses until they are saved, then more words and pauses
+ * until saved, printing {@code SAVED <text>} after each save, then goes on typing without a pause until
+ * it is killed. Each keystroke waits for the UI thread to take it, as a field takes typing.
  * Arguments: the database (a file's path or a server's address), the household's id, the counselor's id.
  */
 public final class DraftTypist {
     public static final String SAVED = "SAVED ";
-    /** Between two keystrokes: a typist's pace, well inside the second that a save waits for. */
-    private static final long KEYSTROKE_MS = 60;
-    private static final long PAUSE_MS = 2 * NoteViewModel.SAVE_AFTER.toMillis();
 
     private DraftTypist() {
     }
@@ -48,12 +47,14 @@ public final class DraftTypist {
                 new TalkTrackService(db, clock, families, office), new Background(worker, ui), new Silent(),
                 () -> me, Later.on(ui));
         CountDownLatch loaded = new CountDownLatch(1);
+        Semaphore saves = new Semaphore(0);
         ui.execute(() -> {
             vm.loadedProperty().addListener((o, a, b) -> loaded.countDown());
             vm.statusProperty().addListener((o, a, b) -> {
                 if (b != null && b.key().equals("note.status.saved")) {
                     System.out.println(SAVED + vm.storedProperty().get().content().needs());
                     System.out.flush();
+                    saves.release();
                 }
             });
             vm.load();
@@ -63,20 +64,26 @@ public final class DraftTypist {
         }
         StringProperty needs = vm.freeTextProperty(NoteContent.NEEDS);
         type(ui, needs, "数学成绩下滑");
-        Thread.sleep(PAUSE_MS);
+        pauseUntilSaved(saves);
         type(ui, needs, "，想先补基础");
-        Thread.sleep(PAUSE_MS);
+        pauseUntilSaved(saves);
         while (true) {
             type(ui, needs, "还在打字");
         }
     }
 
-    /** Types {@code text} a character at a time, as keystrokes reach a field on the UI thread. */
-    private static void type(ExecutorService ui, StringProperty field, String text) throws InterruptedException {
+    /** Types {@code text} a character at a time, each keystroke taken by the field on the UI thread. */
+    private static void type(ExecutorService ui, StringProperty field, String text) throws Exception {
         for (int i = 0; i < text.length(); i++) {
             String ch = text.substring(i, i + 1);
-            ui.execute(() -> field.set(field.get() + ch));
-            Thread.sleep(KEYSTROKE_MS);
+            ui.submit(() -> field.set(field.get() + ch)).get();
+        }
+    }
+
+    /** The typist stops until the draft with what was typed is saved (a second after the last keystroke). */
+    private static void pauseUntilSaved(Semaphore saves) throws InterruptedException {
+        if (!saves.tryAcquire(60, TimeUnit.SECONDS)) {
+            throw new IllegalStateException("The draft was not saved after the typing paused");
         }
     }
 
