@@ -148,22 +148,44 @@ public final class Forms {
     /**
      * Scrolls {@code pane} so that a control inside it that gets the keyboard focus (Tab, a refused
      * save putting the cursor on a field) is in sight: a form taller than the window is then worked
-     * from the keyboard alone, without the mouse wheel.
+     * from the keyboard alone, without the mouse wheel. The focused control also stays in sight when
+     * the form changes height under it (data arriving after the cursor was placed, a message shown
+     * above it) or the window is resized.
      */
     public static void keepFocusInSight(ScrollPane pane) {
-        ChangeListener<Node> follow = (o, before, focused) -> {
+        Runnable follow = () -> {
+            Scene scene = pane.getScene();
+            Node focused = scene == null ? null : scene.getFocusOwner();
             if (focused != null && pane.getContent() != null && isInside(focused, pane.getContent())) {
                 Platform.runLater(() -> scrollTo(pane, focused));
             }
         };
+        ChangeListener<Object> onChange = (o, before, now) -> follow.run();
         pane.sceneProperty().addListener((o, before, scene) -> {
             if (before != null) {
-                before.focusOwnerProperty().removeListener(follow);
+                before.focusOwnerProperty().removeListener(onChange);
             }
             if (scene != null) {
-                scene.focusOwnerProperty().addListener(follow);
+                scene.focusOwnerProperty().addListener(onChange);
             }
         });
+        pane.viewportBoundsProperty().addListener(onChange);
+        ChangeListener<Bounds> onContentSize = (o, before, now) -> {
+            if (before == null || before.getHeight() != now.getHeight()) {
+                follow.run();
+            }
+        };
+        pane.contentProperty().addListener((o, before, content) -> {
+            if (before != null) {
+                before.layoutBoundsProperty().removeListener(onContentSize);
+            }
+            if (content != null) {
+                content.layoutBoundsProperty().addListener(onContentSize);
+            }
+        });
+        if (pane.getContent() != null) {
+            pane.getContent().layoutBoundsProperty().addListener(onContentSize);
+        }
     }
 
     private static boolean isInside(Node node, Node ancestor) {
