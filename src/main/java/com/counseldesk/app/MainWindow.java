@@ -40,6 +40,7 @@ final class MainWindow {
     static final KeyCombination OUTBOUND_CALL = new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN);
     static final KeyCombination APPOINTMENTS = new KeyCodeCombination(KeyCode.F3);
     static final KeyCombination DUTY = new KeyCodeCombination(KeyCode.F4);
+    static final KeyCombination CONTRACTS = new KeyCodeCombination(KeyCode.F6);
     static final KeyCombination PREVIOUS_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private final BorderPane root = new BorderPane();
@@ -55,10 +56,11 @@ final class MainWindow {
      * active manager; null otherwise (no button).
      * {@code tagAdmin}: opens the office's client-type tags, for a manager; null otherwise (no button).
      * {@code talkTracks}: opens the talk-track library, for a manager; null otherwise (no button).
+     * {@code contracts}: the contract list (F6) and, for a manager, the course catalogue.
      */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
             LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin,
-            Runnable talkTracks, HotlineLinks hotline) {
+            Runnable talkTracks, HotlineLinks hotline, ContractMenu contracts) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -80,7 +82,10 @@ final class MainWindow {
         Button switchButton = new Button(i18n.t("main.switchUser"));
         switchButton.setId("switchUserButton");
         switchButton.setOnAction(e -> switchUser.run());
-        HBox top = new HBox(10, office, find, call, spacer, user, switchButton);
+        Button contractList = new Button(i18n.t("main.contracts"));
+        contractList.setId("contractsButton");
+        contractList.setOnAction(e -> contracts.list().run());
+        HBox top = new HBox(10, office, find, call, contractList, spacer, user, switchButton);
         if (staffAdmin != null) {
             Button staff = new Button(i18n.t("main.staffAdmin"));
             staff.setId("staffAdminButton");
@@ -149,7 +154,15 @@ final class MainWindow {
         appointments.setId("appointmentsLink");
         appointments.setFocusTraversable(false);
         appointments.setOnAction(e -> hotline.appointments().run());
-        status.getRightItems().addAll(next, duty, appointments, keysHint);
+        status.getRightItems().addAll(next, duty, appointments);
+        if (contracts.catalogue() != null) {
+            Hyperlink catalogue = new Hyperlink(i18n.t("main.catalogue"));
+            catalogue.setId("catalogueLink");
+            catalogue.setFocusTraversable(false);
+            catalogue.setOnAction(e -> contracts.catalogue().run());
+            status.getRightItems().add(catalogue);
+        }
+        status.getRightItems().add(keysHint);
 
         root.setTop(top);
         root.setCenter(tabs);
@@ -161,6 +174,7 @@ final class MainWindow {
                 .on(OUTBOUND_CALL, "keys.call.outbound", hotline.outboundCall())
                 .on(APPOINTMENTS, "keys.appointments", hotline.appointments())
                 .on(DUTY, "keys.duty", hotline.duty())
+                .on(CONTRACTS, "keys.contracts", contracts.list())
                 .onEach(List.of(NEXT_TAB, PREVIOUS_TAB), "keys.tabs", e -> nextTab(PREVIOUS_TAB.match(e) ? -1 : 1));
     }
 

@@ -103,6 +103,11 @@ public abstract class SavingForm<T> {
         return true;
     }
 
+    /** Says something about the whole form (a refusal that names no field, say) where its message shows. */
+    protected void say(Msg m) {
+        message.set(m);
+    }
+
     private void refused(ValidationException e) {
         if (!form.show(e)) {
             message.set(Msg.of(e));
