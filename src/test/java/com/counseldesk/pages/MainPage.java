@@ -230,6 +230,18 @@ public final class MainPage extends Page {
         return new DutyPage(robot);
     }
 
+    /** F6: the contract list. */
+    public ContractListPage contracts() {
+        press(KeyCode.F6);
+        return new ContractListPage(robot);
+    }
+
+    /** Brings an open contract's tab forward. */
+    public ContractTabPage toContract(long contractId) {
+        click("tab-contract-" + contractId);
+        return new ContractTabPage(robot);
+    }
+
     /** Who takes the next inbound call, as the foot of the window says ("下一位接听：张伟"). */
     public String dutyIndicator() {
         return text("dutyIndicator");

@@ -14,7 +14,6 @@ import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Student;
 import com.counseldesk.office.Staff;
 import java.util.List;
-import javafx.application.Platform;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -101,7 +100,6 @@ public final class ContractFormView {
         root.getChildren().addAll(heading, scroll, foot);
         Keys.area(root, "keys.area.contractForm")
                 .on(SAVE, "keys.contractForm.save", this::save)
-                .described("keys.contractForm.course.keys", "keys.contractForm.course")
                 .standard("keys.tab", new KeyCodeCombination(KeyCode.TAB));
     }
 
@@ -117,13 +115,12 @@ public final class ContractFormView {
 
         courseBox.setItems(vm.offered());
         courseBox.setPromptText(i18n.t("contract.form.coursePrompt"));
-        // A course chosen (typing, then Enter) joins the contract; the box is free for the next one.
-        courseBox.valueProperty().addListener((o, was, now) -> {
-            if (now != null) {
-                vm.addCourse(now);
-                Platform.runLater(() -> courseBox.setValue(null));
-            }
-        });
+        Button addCourse = new Button(i18n.t("contract.form.addCourse"));
+        addCourse.setId("contractAddCourseButton");
+        addCourse.setMinWidth(Region.USE_PREF_SIZE);
+        addCourse.disableProperty().bind(courseBox.valueProperty().isNull());
+        addCourse.setOnAction(e -> addChosenCourse());
+        HBox.setHgrow(courseBox, Priority.ALWAYS);
         ListView<Course> chosen = new ListView<>(vm.chosen());
         chosen.setId("contractCoursesList");
         chosen.setPrefHeight(84);
@@ -135,10 +132,15 @@ public final class ContractFormView {
             }
         });
         chosen.setPlaceholder(new Label(i18n.t("contract.form.noCourse")));
-        Keys.area(chosen, "keys.area.contractForm").on(chosen, REMOVE, "keys.contractForm.removeCourse",
-                e -> chosen.getSelectionModel().getSelectedItem() != null,
-                () -> vm.removeCourse(chosen.getSelectionModel().getSelectedItem()));
-        VBox courses = new VBox(4, courseBox, chosen);
+        VBox courses = new VBox(4, new HBox(8, courseBox, addCourse), chosen);
+        courses.setId("contractCoursesBox");
+        // Typing chooses a course in the box; Enter (the list closed) adds it to the contract.
+        Keys.area(courses, "keys.area.contractForm")
+                .on(courseBox, Keys.ENTER, "keys.contractForm.addCourse", e -> !courseBox.isShowing()
+                        && courseBox.getValue() != null, this::addChosenCourse)
+                .on(chosen, REMOVE, "keys.contractForm.removeCourse",
+                        e -> chosen.getSelectionModel().getSelectedItem() != null,
+                        () -> vm.removeCourse(chosen.getSelectionModel().getSelectedItem()));
         Forms.row(grid, 1, i18n.t("contract.form.courses"), courses, "contractCourses",
                 vm.error(NewContract.COURSES), i18n);
         Forms.markRequired(grid, "contractCourses");
@@ -232,6 +234,11 @@ public final class ContractFormView {
         f.setPrefColumnCount(columns);
         f.textProperty().bindBidirectional(value);
         return f;
+    }
+
+    private void addChosenCourse() {
+        vm.addCourse(courseBox.getValue());
+        courseBox.setValue(null);
     }
 
     private void save() {

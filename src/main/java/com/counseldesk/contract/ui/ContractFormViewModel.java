@@ -244,7 +244,7 @@ public class ContractFormViewModel extends SavingForm<ContractPage> {
     private void showDue() {
         try {
             Terms t = terms();
-            due.set(new Msg("contract.form.due", t.price(), t.discount(), t.due()));
+            due.set(new Msg("contract.form.dueLine", t.price(), t.discount(), t.due()));
         } catch (ValidationException e) {
             due.set(new Msg("contract.form.dueIncomplete"));
         }
