@@ -236,6 +236,16 @@ public final class MainPage extends Page {
         return new ContractListPage(robot);
     }
 
+    /** A manager's 课程目录 at the window's foot. */
+    public CataloguePage openCatalogue() {
+        click("catalogueLink");
+        return new CataloguePage(robot);
+    }
+
+    public boolean offersCatalogue() {
+        return isShown("catalogueLink");
+    }
+
     /** Brings an open contract's tab forward. */
     public ContractTabPage toContract(long contractId) {
         click("tab-contract-" + contractId);

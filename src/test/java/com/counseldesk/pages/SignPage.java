@@ -15,7 +15,7 @@ public final class SignPage extends Page {
     public SignPage(FxRobot robot) {
         super(robot);
         node("contractForm");
-        Wait.until("the family to be read", () -> text("contractFormTitle").contains("："));
+        Wait.until("the family to be read", () -> isEnabled("contractSaveButton"));
     }
 
     /** Types to choose a course in the course box and presses Enter: it joins the contract. */
@@ -24,6 +24,16 @@ public final class SignPage extends Page {
         Wait.until("a course chosen in the box", () -> !text(COURSE).isEmpty());
         pressEnter();
         Wait.until("the course " + expectedLine + " on the contract", () -> courses().contains(expectedLine));
+        return this;
+    }
+
+    /** Types to choose a course and presses Enter: one more course is on the contract. */
+    public SignPage addCourse(String typed) {
+        int before = courses().size();
+        typeToChoose(COURSE, typed);
+        Wait.until("a course chosen in the box", () -> !text(COURSE).isEmpty());
+        pressEnter();
+        Wait.until("one more course on the contract", () -> courses().size() == before + 1);
         return this;
     }
 

@@ -84,16 +84,16 @@ public final class ContractListView {
                 p -> p.value() == null ? i18n.t("contract.list.anyCounselor") : p.value().name());
         counselor.setItems(vm.counselors());
         counselor.valueProperty().bindBidirectional(vm.counselorProperty());
-        counselor.setPrefWidth(120);
+        counselor.setPrefWidth(150);
         ComboBox<ContractListViewModel.Pick<ContractStatus>> status = Forms.combo("contractListStatus",
                 vm.statuses(), p -> p.value() == null ? i18n.t("contract.list.anyStatus") : i18n.label(p.value()));
         status.valueProperty().bindBidirectional(vm.statusProperty());
-        status.setPrefWidth(110);
+        status.setPrefWidth(140);
         ComboBox<ContractListViewModel.Pick<Course>> course = Forms.combo("contractListCourse", vm.courses(),
                 p -> p.value() == null ? i18n.t("contract.list.anyCourse") : p.value().name());
         course.setItems(vm.courses());
         course.valueProperty().bindBidirectional(vm.courseProperty());
-        course.setPrefWidth(140);
+        course.setPrefWidth(170);
         CheckBox unpaid = new CheckBox(i18n.t("contract.list.unpaid"));
         unpaid.setId("contractListUnpaid");
         unpaid.selectedProperty().bindBidirectional(vm.unpaidOnlyProperty());
