@@ -40,21 +40,11 @@ public final class ContractDialogs {
 
     /** 收款: amount (what is owed proposed), method, receipt number, day. */
     public static void pay(Window owner, PaymentFormViewModel vm, I18n i18n, ContractPageViewModel page) {
-        GridPane grid = Forms.grid();
-        grid.setPadding(Insets.EMPTY);
-        Forms.row(grid, 0, i18n.t("contract.payment.amount"), field("paymentAmountField", vm.amountProperty()),
-                "paymentAmount", vm.error(NewPayment.AMOUNT), i18n);
-        Forms.markRequired(grid, "paymentAmount");
-        ComboBox<PayMethod> method = Forms.combo("paymentMethodBox", List.of(PayMethod.values()), i18n::label);
-        method.valueProperty().bindBidirectional(vm.methodProperty());
-        Forms.row(grid, 1, i18n.t("contract.payment.method"), method, "paymentMethod", vm.error(NewPayment.METHOD),
-                i18n);
-        Forms.markRequired(grid, "paymentMethod");
+        GridPane grid = money(vm, "payment", "contract.payment.amount", NewPayment.AMOUNT, "contract.payment.method",
+                NewPayment.METHOD, i18n);
         Forms.row(grid, 2, i18n.t("contract.payment.receipt"), field("paymentReceiptField", vm.receiptProperty()),
                 "paymentReceipt", vm.error(NewPayment.RECEIPT), i18n);
         Forms.markRequired(grid, "paymentReceipt");
-        Forms.row(grid, 3, i18n.t("contract.payment.day"), field("paymentDayField", vm.dayProperty()), "paymentDay",
-                vm.error(NewPayment.PAID_ON), i18n);
         Stage stage = show(owner, "paymentForm", "contract.payment.title", i18n, grid,
                 vm.pageProperty().map(p -> owed(p, i18n)), vm.messageProperty(), vm.busyProperty(), vm::save);
         vm.onDone(p -> {
@@ -67,15 +57,8 @@ public final class ContractDialogs {
 
     /** 退费: amount (at most what was kept), method, reason, the approving manager, day. */
     public static void refund(Window owner, RefundFormViewModel vm, I18n i18n, ContractPageViewModel page) {
-        GridPane grid = Forms.grid();
-        grid.setPadding(Insets.EMPTY);
-        Forms.row(grid, 0, i18n.t("contract.refund.amount"), field("refundAmountField", vm.amountProperty()),
-                "refundAmount", vm.error(Refund.AMOUNT), i18n);
-        Forms.markRequired(grid, "refundAmount");
-        ComboBox<PayMethod> method = Forms.combo("refundMethodBox", List.of(PayMethod.values()), i18n::label);
-        method.valueProperty().bindBidirectional(vm.methodProperty());
-        Forms.row(grid, 1, i18n.t("contract.refund.method"), method, "refundMethod", vm.error(Refund.METHOD), i18n);
-        Forms.markRequired(grid, "refundMethod");
+        GridPane grid = money(vm, "refund", "contract.refund.amount", Refund.AMOUNT, "contract.refund.method",
+                Refund.METHOD, i18n);
         Forms.row(grid, 2, i18n.t("contract.refund.reason"), field("refundReasonField", vm.reasonProperty()),
                 "refundReason", vm.error(Refund.REASON), i18n);
         Forms.markRequired(grid, "refundReason");
@@ -85,8 +68,6 @@ public final class ContractDialogs {
         Forms.row(grid, 3, i18n.t("contract.refund.approver"), approver, "refundApprover",
                 vm.error(Refund.APPROVED_BY), i18n);
         Forms.markRequired(grid, "refundApprover");
-        Forms.row(grid, 4, i18n.t("contract.payment.day"), field("refundDayField", vm.dayProperty()), "refundDay",
-                vm.error(NewPayment.PAID_ON), i18n);
         Stage stage = show(owner, "refundForm", "contract.refund.title", i18n, grid,
                 vm.pageProperty().map(p -> kept(p, i18n)), vm.messageProperty(), vm.busyProperty(), vm::save);
         vm.onDone(p -> {
@@ -95,6 +76,26 @@ public final class ContractDialogs {
         });
         Forms.focusWhenShown(grid.lookup("#refundAmountField"));
         vm.load();
+    }
+
+    /**
+     * The rows a payment and a refund share: the amount (row 0), how the money went (row 1) and the day
+     * (row 4); ids "{prefix}AmountField", "{prefix}MethodBox", "{prefix}DayField".
+     */
+    private static GridPane money(MoneyForm vm, String prefix, String amountLabel, String amountField,
+            String methodLabel, String methodField, I18n i18n) {
+        GridPane grid = Forms.grid();
+        grid.setPadding(Insets.EMPTY);
+        Forms.row(grid, 0, i18n.t(amountLabel), field(prefix + "AmountField", vm.amountProperty()), prefix + "Amount",
+                vm.error(amountField), i18n);
+        Forms.markRequired(grid, prefix + "Amount");
+        ComboBox<PayMethod> method = Forms.combo(prefix + "MethodBox", List.of(PayMethod.values()), i18n::label);
+        method.valueProperty().bindBidirectional(vm.methodProperty());
+        Forms.row(grid, 1, i18n.t(methodLabel), method, prefix + "Method", vm.error(methodField), i18n);
+        Forms.markRequired(grid, prefix + "Method");
+        Forms.row(grid, 4, i18n.t("contract.payment.day"), field(prefix + "DayField", vm.dayProperty()), prefix + "Day",
+                vm.error(NewPayment.PAID_ON), i18n);
+        return grid;
     }
 
     /** 作废: the reason. */
