@@ -747,6 +747,11 @@ public class CallFormViewModel {
         return plan.purposeProperty();
     }
 
+    /** The households whose numbers start with the digits typed so far (after four of them). */
+    public ObservableList<HouseholdCard> suggestions() {
+        return lookup.suggestions();
+    }
+
     /** The household the phone found (as the desk's card shows it), or null. */
     public ReadOnlyObjectProperty<HouseholdCard> householdProperty() {
         return lookup.foundProperty();
