@@ -206,6 +206,11 @@ final class MainWindow {
         tab.setId("tab-" + screen.key());
         tab.setUserData(screen.key());
         tab.setClosable(screen.closable());
+        tab.setOnCloseRequest(e -> {
+            if (!screen.mayClose()) {
+                e.consume();
+            }
+        });
         tab.setOnClosed(e -> ws.close(screen.key()));
         // The start page is the first tab, before the desk, for those who have one.
         tabs.getTabs().add(StartPageScreen.KEY.equals(screen.key()) ? 0 : tabs.getTabs().size(), tab);
