@@ -315,6 +315,10 @@ public abstract class Page {
             for (Window w : Window.getWindows()) {
                 if (w instanceof javafx.stage.Stage stage && stage.getOwner() == null && w.isShowing()) {
                     stage.setMaximized(false);
+                    // At the screen's corner: a window reaching past the headless screen's edge overflows
+                    // its painter's buffer (a BufferOverflowException printed per frame).
+                    stage.setX(0);
+                    stage.setY(0);
                     stage.setWidth(width);
                     stage.setHeight(height);
                 }
