@@ -10,12 +10,14 @@ import com.counseldesk.walkin.ui.WalkInView;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -149,7 +151,8 @@ final class MainWindow {
         appointments.setId("appointmentsLink");
         appointments.setFocusTraversable(false);
         appointments.setOnAction(e -> hotline.appointments().run());
-        status.getRightItems().addAll(next, duty, appointments, keysHint);
+        // Separators: the status bar lays its items edge to edge ("下一位接听：张伟值班安排（F4）…").
+        status.getRightItems().addAll(next, divider(), duty, divider(), appointments, divider(), keysHint);
 
         root.setTop(top);
         root.setCenter(tabs);
@@ -171,6 +174,12 @@ final class MainWindow {
         tabs.getSelectionModel().select(next);
         tabs.requestFocus();
         focusFirstField();
+    }
+
+    private static Separator divider() {
+        Separator s = new Separator(Orientation.VERTICAL);
+        s.setPadding(new Insets(2, 4, 2, 4));
+        return s;
     }
 
     Parent root() {
