@@ -108,6 +108,9 @@ public final class CallFormView {
         });
         VBox phoneBox = Forms.row(sheet, row++, i18n.t("hotline.call.phone"), phoneField, "callPhone",
                 vm.error(Phone.FIELD), i18n);
+        // 来电号码 for a call that rang, 电话号码 for one the counselor makes.
+        ((Label) sheet.lookup("#callPhoneLabel")).textProperty().bind(vm.kindProperty().map(k -> i18n.t(
+                k == null || k.isInbound() ? "hotline.call.phone" : "hotline.call.phone.outbound")));
         phoneBox.getChildren().addAll(suggestions.box(), householdCard());
         row = text(sheet, row, "callStudentName", "hotline.call.studentName", vm.studentNameProperty(),
                 CallFormViewModel.STUDENT);
