@@ -10,12 +10,14 @@ import com.counseldesk.walkin.ui.WalkInView;
 import java.util.List;
 import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.Separator;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
@@ -154,13 +156,14 @@ final class MainWindow {
         appointments.setId("appointmentsLink");
         appointments.setFocusTraversable(false);
         appointments.setOnAction(e -> hotline.appointments().run());
-        status.getRightItems().addAll(next, duty, appointments);
+        // Separators: the status bar lays its items edge to edge ("下一位接听：张伟值班安排（F4）…").
+        status.getRightItems().addAll(next, divider(), duty, divider(), appointments, divider());
         if (contracts.catalogue() != null) {
             Hyperlink catalogue = new Hyperlink(i18n.t("main.catalogue"));
             catalogue.setId("catalogueLink");
             catalogue.setFocusTraversable(false);
             catalogue.setOnAction(e -> contracts.catalogue().run());
-            status.getRightItems().add(catalogue);
+            status.getRightItems().addAll(catalogue, divider());
         }
         status.getRightItems().add(keysHint);
 
@@ -185,6 +188,12 @@ final class MainWindow {
         tabs.getSelectionModel().select(next);
         tabs.requestFocus();
         focusFirstField();
+    }
+
+    private static Separator divider() {
+        Separator s = new Separator(Orientation.VERTICAL);
+        s.setPadding(new Insets(2, 4, 2, 4));
+        return s;
     }
 
     Parent root() {
@@ -220,6 +229,11 @@ final class MainWindow {
         tab.setId("tab-" + screen.key());
         tab.setUserData(screen.key());
         tab.setClosable(screen.closable());
+        tab.setOnCloseRequest(e -> {
+            if (!screen.mayClose()) {
+                e.consume();
+            }
+        });
         tab.setOnClosed(e -> ws.close(screen.key()));
         // The start page is the first tab, before the desk, for those who have one.
         tabs.getTabs().add(StartPageScreen.KEY.equals(screen.key()) ? 0 : tabs.getTabs().size(), tab);

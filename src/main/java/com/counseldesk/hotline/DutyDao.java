@@ -11,6 +11,7 @@ import org.jdbi.v3.core.mapper.RowMapper;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.jdbi.v3.sqlobject.config.RegisterRowMapper;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindList;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -83,6 +84,15 @@ interface DutyDao {
     @SqlQuery("SELECT t.*, s.name AS staff_name FROM duty_turn t JOIN staff s ON s.id = t.staff_id"
             + " WHERE t.day = :day ORDER BY t.id")
     List<TurnRow> turnsOn(@Bind("day") LocalDate day);
+
+    /** Whether the day's order was set, or a seat changed (away, back, added, taken off), after {@code at}. */
+    @SqlQuery("SELECT (SELECT COUNT(*) FROM duty_seat WHERE day = :day AND changed_at > :at)"
+            + " + (SELECT COUNT(*) FROM duty_day WHERE day = :day AND set_at > :at)")
+    int changesAfter(@Bind("day") LocalDate day, @Bind("at") LocalDateTime at);
+
+    /** Takes back the turns of a call picked up by mistake (see {@link DutyService#giveBack}). */
+    @SqlUpdate("DELETE FROM duty_turn WHERE id IN (<ids>) AND call_id IS NULL")
+    int forget(@BindList("ids") List<Long> ids);
 
     /** Each counselor's turns of each kind on the days from {@code from} up to, not including, {@code to}. */
     @SqlQuery("SELECT t.staff_id, s.name, t.kind, COUNT(*) AS n FROM duty_turn t JOIN staff s ON s.id = t.staff_id"

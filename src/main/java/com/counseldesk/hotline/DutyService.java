@@ -161,6 +161,46 @@ public class DutyService {
         return taken;
     }
 
+    /**
+     * {@code takerId} picked up by mistake (F2 for a call they make, not one that rang): the turn
+     * {@code turnId} and the turns it passed over are taken back, and the next inbound call is offered
+     * as it would have been. Only while nothing happened since — no call logged with the turn, nobody
+     * answered after it, the order unchanged — else the turn stays used (returns false). The rows are
+     * removed rather than marked: they record a key pressed by mistake, not a call the office had.
+     */
+    public boolean giveBack(long takerId, long turnId) {
+        return db.inTransaction(h -> {
+            DutyDao dao = h.attach(DutyDao.class);
+            TurnRow taken = dao.turn(turnId).orElse(null);
+            if (taken == null || taken.staffId() != takerId || taken.kind() != TurnKind.TAKEN
+                    || taken.callId() != null || dao.changesAfter(taken.day(), taken.at()) > 0) {
+                return false;
+            }
+            List<TurnRow> day = dao.turnsOn(taken.day());
+            if (day.get(day.size() - 1).id() != turnId) {
+                return false;
+            }
+            // The answer's turns: those passed over on the way to the taker, back to the previous answer.
+            int first = day.size() - 1;
+            while (first > 0 && day.get(first - 1).kind() != TurnKind.TAKEN) {
+                first--;
+            }
+            List<TurnRow> answer = day.subList(first, day.size());
+            DutyRotation now = rotation(dao, taken.day()).orElseThrow();
+            Optional<DutySeat> offeredFirst = now.seat(answer.get(0).staffId());
+            if (offeredFirst.isEmpty()) {
+                return false;
+            }
+            DutyRotation before = new DutyRotation(now.seats(), offeredFirst.get().position(), answer.get(0).round());
+            if (dao.forget(answer.stream().map(TurnRow::id).toList()) != answer.size()) {
+                throw new IllegalStateException("A turn given back changed under the transaction");
+            }
+            store(dao, taken.day(), now, before, takerId, LocalDateTime.now(clock));
+            db.announce(h, HotlineNews.DUTY, taken.day().toString());
+            return true;
+        });
+    }
+
     /** Inside a call's transaction: the call logged with a turn its taker took; refuses another person's turn. */
     void linkCall(Handle h, long turnId, long takerId, long callId) {
         if (h.attach(DutyDao.class).linkCall(turnId, takerId, callId) != 1) {

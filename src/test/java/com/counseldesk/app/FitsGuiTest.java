@@ -37,6 +37,7 @@ import com.counseldesk.pages.VisitEditPage;
 import com.counseldesk.pages.WalkInPage;
 import com.counseldesk.testutil.GuiTest;
 import com.counseldesk.testutil.TestOffice;
+import com.counseldesk.testutil.Wait;
 import com.counseldesk.walkin.Registration;
 import java.util.List;
 import javafx.scene.input.KeyCode;
@@ -52,7 +53,7 @@ class FitsGuiTest extends GuiTest {
         Registration r = office.register(office.walkIn("李明").phone("138 1234 5678").student("张子涵")
                 .grade(Grade.J2).school("实验中学").parent("王丽").relation(Relation.MOTHER));
         // The hotline: another family's call and its visit booked for today, at the desk and in the lists.
-        office.register(office.walkIn("李明").phone("138 8765 4321").student("李小龙"));
+        Registration called = office.register(office.walkIn("李明").phone("138 8765 4321").student("李小龙"));
         AppointmentService appointments = new AppointmentService(office.db, office.clock, office.families,
                 office.office, office.walkIns);
         DutyService duty = new DutyService(office.db, office.clock, office.office);
@@ -115,6 +116,10 @@ class FitsGuiTest extends GuiTest {
         assertEquals(List.of(), list.cutTexts(), "the appointments");
         DutyPage dutyScreen = main.duty();
         assertEquals(List.of(), dutyScreen.cutTexts(), "the duty screen");
+        FamilyPage calledFamily = main.find().search("李小龙").pressDown().openWithEnter(called.householdId());
+        // The visit, the call and the appointment it booked.
+        Wait.until("the call and the appointment on the timeline", () -> calledFamily.timeline().size() >= 3);
+        assertEquals(List.of(), calledFamily.cutTexts(), "a family page with a call and its appointment on the timeline");
 
         CataloguePage catalogue = main.openCatalogue().add("初二数学", "MATH", "40", "8000");
         assertEquals(List.of(), catalogue.cutTexts(), "the course catalogue");

@@ -124,6 +124,39 @@ class DutyServiceTest {
     }
 
     @Test
+    void aTurnTakenByMistakeIsGivenBackWhileNothingHappenedSince() {
+        duty.setOrder(manager, List.of(liMing, zhangWei, liuYang));
+        duty.answer(liMing);
+        t.clock.advance(Duration.ofMinutes(1));
+        long mistaken = duty.answer(liuYang).turnId();
+        assertEquals(liMing, duty.today(manager).nextStaffId());
+
+        assertFalse(duty.giveBack(liMing, mistaken), "only the taker gives their turn back");
+        assertTrue(duty.giveBack(liuYang, mistaken));
+
+        assertEquals(zhangWei, duty.today(manager).nextStaffId(), "offered on as before the mistake");
+        assertEquals(List.of("李明 TAKEN 1"), duty.turnsOn(t.clock.localNow().toLocalDate()).stream()
+                .map(r -> r.staffName() + " " + r.kind() + " " + r.round()).toList(), "张伟's PASSED goes too");
+        assertFalse(duty.giveBack(liuYang, mistaken), "once");
+    }
+
+    @Test
+    void aTurnStaysUsedOnceSomeoneAnsweredSinceOrTheOrderChanged() {
+        duty.setOrder(manager, List.of(liMing, zhangWei, liuYang));
+        long first = duty.answer(liMing).turnId();
+        t.clock.advance(Duration.ofMinutes(1));
+        duty.answer(zhangWei);
+        assertFalse(duty.giveBack(liMing, first), "张伟 answered since");
+
+        t.clock.advance(Duration.ofMinutes(1));
+        long third = duty.answer(liuYang).turnId();
+        t.clock.advance(Duration.ofMinutes(1));
+        duty.setAbsent(manager, liMing, true);
+        assertFalse(duty.giveBack(liuYang, third), "the order changed since");
+        assertEquals(3, duty.turnsOn(t.clock.localNow().toLocalDate()).size());
+    }
+
+    @Test
     void everyTurnTakenOrMissedIsRecordedAndCountedForTheMonth() {
         duty.setOrder(manager, List.of(liMing, zhangWei, liuYang));
         duty.answer(liMing);

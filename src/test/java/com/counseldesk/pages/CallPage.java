@@ -58,6 +58,21 @@ public final class CallPage extends Page {
         return this;
     }
 
+    /** The households offered under the phone while the number is incomplete, top to bottom. */
+    public java.util.List<String> suggestions() {
+        return suggestionsIn("callPhoneSuggestions");
+    }
+
+    public CallPage expectSuggestions(int count) {
+        Wait.forValue("the number of suggestions under the phone", count, () -> suggestions().size());
+        return this;
+    }
+
+    /** The suggestion that ↓/↑ highlighted (Enter takes it); "" when none is. */
+    public String highlightedSuggestion() {
+        return highlightedIn("callPhoneSuggestions");
+    }
+
     /** Whose family it is, when it is another counselor's ("" otherwise). */
     public String ownerNotice() {
         return text("callOwnerNotice");

@@ -35,5 +35,6 @@ public final class ConfirmPage extends Page {
 
     public void cancel() {
         click("cancelButton");
+        Wait.until("the question to close", () -> !isShown("confirmDialog"));
     }
 }

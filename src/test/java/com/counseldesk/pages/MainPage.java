@@ -3,6 +3,7 @@ package com.counseldesk.pages;
 import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
 import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
@@ -260,6 +261,16 @@ public final class MainPage extends Page {
     public MainPage expectDutyIndicator(String expected) {
         Wait.forValue("the duty indicator", expected, this::dutyIndicator);
         return this;
+    }
+
+    /** Clicks the × on the tab of the screen {@code key}, as a person closes it with the mouse. */
+    public void clickCloseOfTab(String key) {
+        TabPane tabs = node("mainTabs");
+        Wait.until("the tab " + key + " to show its ×", () -> Fx.get(() -> {
+            Node header = tabs.lookup("#tab-" + key);
+            return header != null && header.lookup(".tab-close-button") != null;
+        }));
+        clickOn(Fx.get(() -> tabs.lookup("#tab-" + key).lookup(".tab-close-button")));
     }
 
     /** The titles of the tabs, left to right. */

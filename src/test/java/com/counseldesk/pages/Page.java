@@ -11,6 +11,7 @@ import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -314,6 +315,10 @@ public abstract class Page {
             for (Window w : Window.getWindows()) {
                 if (w instanceof javafx.stage.Stage stage && stage.getOwner() == null && w.isShowing()) {
                     stage.setMaximized(false);
+                    // At the screen's corner: a window reaching past the headless screen's edge overflows
+                    // its painter's buffer (a BufferOverflowException printed per frame).
+                    stage.setX(0);
+                    stage.setY(0);
                     stage.setWidth(width);
                     stage.setHeight(height);
                 }
@@ -343,6 +348,28 @@ public abstract class Page {
     }
 
     // ---- mouse and fields ----------------------------------------------------------------------
+
+    /** The households suggested under a phone field (the box {@code boxId}), top to bottom. */
+    protected List<String> suggestionsIn(String boxId) {
+        List<Hyperlink> links = suggestionLinks(boxId);
+        return Fx.get(() -> links.stream().map(Hyperlink::getText).toList());
+    }
+
+    /** The suggestion under a phone field that ↓/↑ highlighted (Enter takes it); "" when none is. */
+    protected String highlightedIn(String boxId) {
+        List<Hyperlink> links = suggestionLinks(boxId);
+        return Fx.get(() -> links.stream().filter(l -> l.getStyleClass().contains("highlighted"))
+                .map(Hyperlink::getText).findFirst().orElse(""));
+    }
+
+    private List<Hyperlink> suggestionLinks(String boxId) {
+        if (!isShown(boxId)) {
+            return List.of();
+        }
+        javafx.scene.layout.Pane box = node(boxId);
+        return Fx.get(() -> box.getChildren().stream().filter(n -> n instanceof Hyperlink)
+                .map(n -> (Hyperlink) n).toList());
+    }
 
     /** Scrolls the scroll pane around the control so that the control is in sight (the mouse wheel's job). */
     protected void scrollIntoView(String id) {

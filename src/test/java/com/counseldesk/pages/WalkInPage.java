@@ -4,7 +4,6 @@ import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
 import java.util.List;
 import javafx.scene.control.CheckBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.VBox;
@@ -234,8 +233,7 @@ public final class WalkInPage extends Page {
 
     /** The households offered under the phone while the number is incomplete, top to bottom. */
     public List<String> suggestions() {
-        List<Hyperlink> links = suggestionLinks();
-        return Fx.get(() -> links.stream().map(Hyperlink::getText).toList());
+        return suggestionsIn("phoneSuggestions");
     }
 
     public WalkInPage expectSuggestions(int count) {
@@ -245,18 +243,7 @@ public final class WalkInPage extends Page {
 
     /** The suggestion that ↓/↑ highlighted (Enter takes it); "" when none is. */
     public String highlightedSuggestion() {
-        List<Hyperlink> links = suggestionLinks();
-        return Fx.get(() -> links.stream().filter(l -> l.getStyleClass().contains("highlighted"))
-                .map(Hyperlink::getText).findFirst().orElse(""));
-    }
-
-    private List<Hyperlink> suggestionLinks() {
-        if (!isShown("phoneSuggestions")) {
-            return List.of();
-        }
-        VBox box = node("phoneSuggestions");
-        return Fx.get(() -> box.getChildren().stream().filter(n -> n instanceof Hyperlink)
-                .map(n -> (Hyperlink) n).toList());
+        return highlightedIn("phoneSuggestions");
     }
 
     /** The counselors the desk can hand a visitor to, as the box lists them. */

@@ -37,4 +37,12 @@ public interface Screen {
     default boolean closable() {
         return true;
     }
+
+    /**
+     * Asked when the person closes the tab (its ×): false keeps it open. A screen with typed work that
+     * is not stored asks first whether to throw it away.
+     */
+    default boolean mayClose() {
+        return true;
+    }
 }

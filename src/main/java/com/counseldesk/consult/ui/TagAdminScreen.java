@@ -1,46 +1,12 @@
 package com.counseldesk.consult.ui;
 
-import com.counseldesk.common.fx.Screen;
-import com.counseldesk.common.i18n.I18n;
-import javafx.scene.Node;
+import com.counseldesk.common.fx.ViewScreen;
 
-/** The manager's client-type tags screen (咨询者类型) in a tab of its own. */
-public final class TagAdminScreen implements Screen {
+/** The manager's client-type tags screen (咨询者类型) in a tab of its own; read again with each new view. */
+public final class TagAdminScreen extends ViewScreen {
     public static final String KEY = "clientTags";
-    private final TagAdminViewModel vm;
-    private TagAdminView view;
 
     public TagAdminScreen(TagAdminViewModel vm) {
-        this.vm = vm;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String title(I18n i18n) {
-        return i18n.t("consult.admin.title");
-    }
-
-    /** A new view; the list is read again, so that what another PC changed shows. */
-    @Override
-    public Node build(I18n i18n) {
-        view = new TagAdminView(vm, i18n);
-        vm.load();
-        return view.root();
-    }
-
-    @Override
-    public void focus() {
-        if (view != null) {
-            view.focus();
-        }
-    }
-
-    @Override
-    public void refresh() {
-        vm.load();
+        super(KEY, "consult.admin.title", i18n -> new TagAdminView(vm, i18n), vm::load, true);
     }
 }

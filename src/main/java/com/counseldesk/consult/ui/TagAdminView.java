@@ -3,6 +3,7 @@ package com.counseldesk.consult.ui;
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
+import com.counseldesk.common.fx.ViewScreen;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.consult.ClientTag;
 import com.counseldesk.consult.TagDetails;
@@ -32,7 +33,7 @@ import javafx.scene.layout.VBox;
  * the form that adds a tag or edits the selected one of the office's own, or, for a built-in
  * type, its card (it stays as it is).
  */
-public final class TagAdminView {
+public final class TagAdminView implements ViewScreen.View {
     /** Saves the form from any of its fields, the text areas included (where Enter starts a line). */
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination TAB = new KeyCodeCombination(KeyCode.TAB);
@@ -49,10 +50,12 @@ public final class TagAdminView {
         build();
     }
 
+    @Override
     public Parent root() {
         return root;
     }
 
+    @Override
     public void focus() {
         Forms.focusWhenShown(name);
     }

@@ -34,6 +34,12 @@ public final class TalkTrackScreen implements Screen {
         return view.root();
     }
 
+    /** Texts changed and not saved are thrown away only when the manager says so. */
+    @Override
+    public boolean mayClose() {
+        return vm.mayDiscard();
+    }
+
     @Override
     public void focus() {
         if (view != null) {

@@ -99,7 +99,7 @@ public class TalkTrackViewModel {
         if (quiet || next == null || next.id() == shown.id()) {
             return;
         }
-        if (dirty && !dialogs.confirm(new Msg("talkTrack.discard.title"), new Msg("talkTrack.discard.ask"))) {
+        if (!mayDiscard()) {
             quiet = true;
             type.set(shown);
             quiet = false;
@@ -108,6 +108,11 @@ public class TalkTrackViewModel {
         shown = next;
         Long id = idOf(next);
         background.run(() -> tracks.page(id), this::fill, this::failed);
+    }
+
+    /** Whether the page may be left: nothing changed since it was read or saved, or the manager agrees to lose it. */
+    public boolean mayDiscard() {
+        return !dirty || dialogs.confirm(new Msg("talkTrack.discard.title"), new Msg("talkTrack.discard.ask"));
     }
 
     /** Stores the page's texts; only a manager may. */

@@ -7,6 +7,7 @@ import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Notice;
 import com.counseldesk.common.fx.Tables;
+import com.counseldesk.common.fx.ViewScreen;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.contract.ContractNumbers;
 import com.counseldesk.contract.Course;
@@ -38,7 +39,7 @@ import javafx.scene.layout.VBox;
  * one's form on the right (or a new one's), its prices with a new price from a day on, and the format of
  * contract numbers. Ctrl+Enter saves the form; Ctrl+N starts a new course. Only binds to its view model.
  */
-public final class CatalogueView {
+public final class CatalogueView implements ViewScreen.View {
     static final KeyCombination SAVE = new KeyCodeCombination(KeyCode.ENTER, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination NEW = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private final CatalogueViewModel vm;
@@ -53,10 +54,12 @@ public final class CatalogueView {
         build();
     }
 
+    @Override
     public Parent root() {
         return root;
     }
 
+    @Override
     public void focus() {
         Forms.focusWhenShown(table);
     }

@@ -44,6 +44,12 @@ public final class ContractFormScreen implements Screen {
         return view.root();
     }
 
+    /** Closing the tab by its × asks before what was typed is thrown away. */
+    @Override
+    public boolean mayClose() {
+        return vm.mayDiscard();
+    }
+
     @Override
     public void focus() {
         if (view != null) {

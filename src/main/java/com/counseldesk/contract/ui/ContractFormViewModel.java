@@ -99,6 +99,7 @@ public class ContractFormViewModel extends SavingForm<ContractPage> {
     private final ObjectProperty<PayMethod> depositMethod = new SimpleObjectProperty<>();
     private final StringProperty receipt = new SimpleStringProperty("");
     private final Long preferredStudent;
+    private final DialogService dialogs;
 
     public ContractFormViewModel(long householdId, Long preferredStudent, ContractService contracts,
             CourseService courses, FamilyService families, OfficeService office, Background background,
@@ -107,6 +108,7 @@ public class ContractFormViewModel extends SavingForm<ContractPage> {
                 "contract.form.saveFailed.detail");
         this.householdId = householdId;
         this.preferredStudent = preferredStudent;
+        this.dialogs = dialogs;
         this.contracts = contracts;
         this.courses = courses;
         this.families = families;
@@ -340,6 +342,12 @@ public class ContractFormViewModel extends SavingForm<ContractPage> {
     /** Whether anything was typed that closing the form would lose. */
     public boolean hasTypedData() {
         return !chosen.isEmpty() || !deposit.get().isBlank() || !remarks.get().isBlank();
+    }
+
+    /** Whether the form may be thrown away: nothing typed, or the person says so. */
+    public boolean mayDiscard() {
+        return !hasTypedData() || dialogs.confirm(new Msg("contract.form.discard.title"),
+                new Msg("contract.form.discard.text"));
     }
 
     private LocalDate today() {

@@ -5,6 +5,7 @@ import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
+import com.counseldesk.common.fx.ViewScreen;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.contract.Contract;
 import com.counseldesk.contract.ContractStatus;
@@ -36,7 +37,7 @@ import javafx.scene.layout.VBox;
  * filters find below. Enter or a double-click opens a contract; Alt+←/→ go to the month before or
  * after. Only binds to its view model.
  */
-public final class ContractListView {
+public final class ContractListView implements ViewScreen.View {
     private static final KeyCombination PREVIOUS_MONTH = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
     private static final KeyCombination NEXT_MONTH = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     private final ContractListViewModel vm;
@@ -54,10 +55,12 @@ public final class ContractListView {
         build();
     }
 
+    @Override
     public Parent root() {
         return root;
     }
 
+    @Override
     public void focus() {
         Forms.focusWhenShown(table);
     }

@@ -14,6 +14,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -122,7 +123,15 @@ public final class AppointmentsView {
         HBox cancelRow = new HBox(8, reason, cancel);
         cancelRow.setAlignment(Pos.CENTER_LEFT);
         HBox when = PlanNodes.when("appointmentMove", i18n, vm.today(), vm.newDayProperty(), vm.newTimeProperty(),
-                new javafx.beans.property.SimpleObjectProperty<>(), null);
+                vm.moveErrorProperty(), null);
+        vm.moveErrorProperty().addListener((o, a, why) -> {
+            if (why != null) {
+                Node day = when.lookup("#appointmentMoveDayText");
+                if (day != null) {
+                    day.requestFocus();
+                }
+            }
+        });
         Button move = button("appointmentMoveButton", "hotline.appointments.move", vm::reschedule, notBooked);
         HBox moveRow = new HBox(8, new Label(i18n.t("hotline.appointments.moveTo")), when, move);
         moveRow.setAlignment(Pos.CENTER_LEFT);

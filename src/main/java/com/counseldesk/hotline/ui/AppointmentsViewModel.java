@@ -49,6 +49,8 @@ public class AppointmentsViewModel {
     private final StringProperty reason = new SimpleStringProperty("");
     private final StringProperty newDay = new SimpleStringProperty("");
     private final StringProperty newTime = new SimpleStringProperty("");
+    /** Why the day and time typed to move the appointment to were refused, shown beside them; null when fine. */
+    private final ObjectProperty<Msg> moveError = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> message = new SimpleObjectProperty<>();
     private final ObjectProperty<Kind> messageKind = new SimpleObjectProperty<>(Kind.INFO);
     private final List<Consumer<Registration>> arrivedListeners = new ArrayList<>();
@@ -67,6 +69,9 @@ public class AppointmentsViewModel {
         this.clock = clock;
         this.mine = new SimpleBooleanProperty(me.role().consults() && me.role() != com.counseldesk.office.Role.MANAGER);
         mine.addListener((o, a, b) -> load());
+        newDay.addListener((o, a, b) -> moveError.set(null));
+        newTime.addListener((o, a, b) -> moveError.set(null));
+        selected.addListener((o, a, b) -> moveError.set(null));
     }
 
     /** Runs after a family was received from this list (today's board reads again). */
@@ -163,7 +168,7 @@ public class AppointmentsViewModel {
             to = d.atTime(t);
             Booking.notPast(to, Booking.STARTS_AT, LocalDateTime.now(clock));
         } catch (ValidationException e) {
-            say(Kind.ERROR, Msg.of(e));
+            moveRefused(Msg.of(e));
             return;
         }
         Booking moved = new Booking(to, null, null, null, a.bring(), "");
@@ -181,11 +186,21 @@ public class AppointmentsViewModel {
                 if (dialogs.confirm(new Msg("hotline.call.warnings.title"), new Msg("hotline.call.warnings.confirm",
                         w.warnings().get(0)))) {
                     move(a, moved, true);
+                } else {
+                    moveRefused(w.warnings().get(0));
                 }
+            } else if (e instanceof ValidationException v && Booking.STARTS_AT.equals(v.field())) {
+                moveRefused(Msg.of(v));
             } else {
                 failed(e);
             }
         });
+    }
+
+    /** The time to move to is not taken: the reason beside the day and time, the band quiet. */
+    private void moveRefused(Msg why) {
+        message.set(null);
+        moveError.set(why);
     }
 
     private AppointmentRow chosen() {
@@ -240,6 +255,11 @@ public class AppointmentsViewModel {
 
     public StringProperty newTimeProperty() {
         return newTime;
+    }
+
+    /** Why the day and time typed to move to were refused (beside them); null when there is nothing to say. */
+    public ReadOnlyObjectProperty<Msg> moveErrorProperty() {
+        return moveError;
     }
 
     public ReadOnlyObjectProperty<Msg> messageProperty() {

@@ -17,6 +17,7 @@ import com.counseldesk.family.Relation;
 import com.counseldesk.family.StudentDetails;
 import com.counseldesk.family.Subject;
 import com.counseldesk.family.ui.HouseholdText;
+import com.counseldesk.family.ui.PhoneSuggestions;
 import com.counseldesk.hotline.Booking;
 import com.counseldesk.hotline.BringItem;
 import com.counseldesk.hotline.CallKind;
@@ -70,6 +71,7 @@ public final class CallFormView {
     private final Runnable close;
     private final VBox root = new VBox(6);
     private final TextField phoneField = new TextField();
+    private final PhoneSuggestions suggestions;
 
     /** {@code openFamily} opens the household's page (the card's link); {@code close} closes the form's tab. */
     public CallFormView(CallFormViewModel vm, I18n i18n, LongConsumer openFamily, Runnable close) {
@@ -77,6 +79,7 @@ public final class CallFormView {
         this.i18n = i18n;
         this.openFamily = openFamily;
         this.close = close;
+        this.suggestions = new PhoneSuggestions(phoneField, vm.suggestions(), "callPhoneSuggestions", i18n);
         build();
     }
 
@@ -105,7 +108,10 @@ public final class CallFormView {
         });
         VBox phoneBox = Forms.row(sheet, row++, i18n.t("hotline.call.phone"), phoneField, "callPhone",
                 vm.error(Phone.FIELD), i18n);
-        phoneBox.getChildren().add(householdCard());
+        // 来电号码 for a call that rang, 电话号码 for one the counselor makes.
+        ((Label) sheet.lookup("#callPhoneLabel")).textProperty().bind(vm.kindProperty().map(k -> i18n.t(
+                k == null || k.isInbound() ? "hotline.call.phone" : "hotline.call.phone.outbound")));
+        phoneBox.getChildren().addAll(suggestions.box(), householdCard());
         row = text(sheet, row, "callStudentName", "hotline.call.studentName", vm.studentNameProperty(),
                 CallFormViewModel.STUDENT);
         ComboBox<Gender> gender = Forms.combo("callGenderBox", List.of(Gender.values()), i18n::label);
@@ -151,7 +157,7 @@ public final class CallFormView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(heading(), scroll);
         TabWalk.leaveOnTab(summary, root);
-        Keys.area(root, "keys.area.call")
+        suggestions.keys(Keys.area(root, "keys.area.call"))
                 .on(SAVE, "keys.call.save", this::save)
                 .on(Keys.ENTER, "keys.call.saveEnter", this::entersSave, this::save)
                 .ifUnused(Keys.ESCAPE, "keys.call.close", this::closeAsked)

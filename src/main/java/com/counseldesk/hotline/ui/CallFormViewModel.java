@@ -204,6 +204,11 @@ public class CallFormViewModel {
                 bookingWanted)) {
             when.addListener((o, a, b) -> lookForWarnings());
         }
+        kind.addListener((o, was, now) -> {
+            if (was != null && was.isInbound() && now != null && !now.isInbound()) {
+                giveBackTurn();
+            }
+        });
         form.quietly(() -> plan.propose(today().plusDays(1), ""));
         form.revalidate();
     }
@@ -228,6 +233,9 @@ public class CallFormViewModel {
         if (hasTypedData() || saving.get()) {
             return false;
         }
+        if (!callKind.isInbound()) {
+            giveBackTurn();
+        }
         clear();
         form.quietly(() -> kind.set(callKind));
         startedAt = LocalDateTime.now(clock);
@@ -235,6 +243,21 @@ public class CallFormViewModel {
             background.run(() -> duty.answer(me.id()), t -> turnId = t.turnId(), e -> turnId = null);
         }
         return true;
+    }
+
+    /**
+     * The call picked up with F2 turns out to be one the counselor makes (the kind changed to an outbound
+     * one, or Shift+F2 on the untouched form): the duty turn it took is given back when nothing happened
+     * since, and the band says whether it was.
+     */
+    private void giveBackTurn() {
+        Long id = turnId;
+        if (id == null) {
+            return;
+        }
+        turnId = null;
+        background.run(() -> duty.giveBack(me.id(), id), back -> say(Kind.INFO,
+                new Msg(back ? "hotline.call.turnGivenBack" : "hotline.call.turnKept")), e -> { });
     }
 
     /** The timer's second: the duration follows the call unless it was typed. */
@@ -745,6 +768,11 @@ public class CallFormViewModel {
 
     public StringProperty followUpPurposeProperty() {
         return plan.purposeProperty();
+    }
+
+    /** The households whose numbers start with the digits typed so far (after four of them). */
+    public ObservableList<HouseholdCard> suggestions() {
+        return lookup.suggestions();
     }
 
     /** The household the phone found (as the desk's card shows it), or null. */

@@ -54,6 +54,12 @@ public final class CallScreen implements Screen {
         timer.stop();
     }
 
+    /** Closing the tab with its × asks, as Esc does, before a call typed and not saved is thrown away. */
+    @Override
+    public boolean mayClose() {
+        return vm.mayDiscard();
+    }
+
     public CallFormViewModel viewModel() {
         return vm;
     }

@@ -5,6 +5,7 @@ import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Notice;
 import com.counseldesk.common.fx.Tables;
+import com.counseldesk.common.fx.ViewScreen;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.hotline.DutyBoard;
 import com.counseldesk.hotline.DutyLine;
@@ -38,7 +39,7 @@ import javafx.scene.layout.VBox;
  * order), a counselor to add, and this month's count per counselor. Arranging is for a manager (or
  * counselors, when the office allows it); anyone marks someone away or back.
  */
-public final class DutyView {
+public final class DutyView implements ViewScreen.View {
     private static final KeyCombination UP = new KeyCodeCombination(KeyCode.UP, KeyCombination.ALT_DOWN);
     private static final KeyCombination DOWN = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
     private static final KeyCombination AWAY = new KeyCodeCombination(KeyCode.D, KeyCombination.SHORTCUT_DOWN);
@@ -56,11 +57,13 @@ public final class DutyView {
         build();
     }
 
+    @Override
     public Parent root() {
         return root;
     }
 
     /** The cursor on the order, to move it with the keys. */
+    @Override
     public void focus() {
         Forms.focusWhenShown(table);
     }

@@ -4,6 +4,7 @@ import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
+import com.counseldesk.common.fx.ViewScreen;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.Staff;
@@ -27,7 +28,7 @@ import javafx.scene.layout.VBox;
  * The staff screen: the list on the left with the form to add a person below it; on the right the
  * selected person (name, role, deactivate or reactivate) and the history of the list.
  */
-public final class StaffView {
+public final class StaffView implements ViewScreen.View {
     private final StaffViewModel vm;
     private final I18n i18n;
     private final HBox root = new HBox(16);
@@ -40,10 +41,12 @@ public final class StaffView {
         build();
     }
 
+    @Override
     public Parent root() {
         return root;
     }
 
+    @Override
     public void focus() {
         Forms.focusWhenShown(newName);
     }

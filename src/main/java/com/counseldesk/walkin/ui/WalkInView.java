@@ -11,6 +11,7 @@ import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Relation;
 import com.counseldesk.family.Student;
 import com.counseldesk.family.ui.HouseholdText;
+import com.counseldesk.family.ui.PhoneSuggestions;
 import com.counseldesk.office.Staff;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -19,8 +20,6 @@ import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.collections.SetChangeListener;
@@ -52,16 +51,13 @@ import javafx.scene.layout.VBox;
 public final class WalkInView {
     private static final KeyCombination NEW_FORM = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
     private static final KeyCombination OPEN_CHOICE = new KeyCodeCombination(KeyCode.DOWN, KeyCombination.ALT_DOWN);
-    /** The style of the phone suggestion that Enter would take. */
-    private static final String HIGHLIGHTED = "highlighted";
     private final WalkInViewModel vm;
     private final I18n i18n;
     private final Clock clock;
     private final Consumer<Long> openFamily;
     private final VBox root = new VBox(8);
     private final TextField phoneField = new TextField();
-    /** Which phone suggestion ↓/↑ highlighted; -1 for none. */
-    private final IntegerProperty highlighted = new SimpleIntegerProperty(-1);
+    private final PhoneSuggestions suggestions;
 
     /** {@code openFamily} opens a household's family page (from the card's link). */
     public WalkInView(WalkInViewModel vm, I18n i18n, Clock clock, Consumer<Long> openFamily) {
@@ -69,6 +65,7 @@ public final class WalkInView {
         this.i18n = i18n;
         this.clock = clock;
         this.openFamily = openFamily;
+        this.suggestions = new PhoneSuggestions(phoneField, vm.suggestions(), "phoneSuggestions", i18n);
         build();
     }
 
@@ -100,7 +97,7 @@ public final class WalkInView {
                 vm.phoneLeft();
             }
         });
-        phoneBox.getChildren().addAll(suggestionBox(), householdCard(), sameNameBox());
+        phoneBox.getChildren().addAll(suggestions.box(), householdCard(), sameNameBox());
 
         ComboBox<Student> student = Forms.combo("studentBox", List.of(), this::studentChoice);
         vm.studentChoices().addListener((ListChangeListener<Student>) c -> student.getItems().setAll(choiceList()));
@@ -189,10 +186,7 @@ public final class WalkInView {
         scroll.setId("walkInScroll");
         Forms.keepFocusInSight(scroll);
         root.getChildren().addAll(heading(title), scroll);
-        Keys.area(root, "keys.area.walkin")
-                .onEach(List.of(Keys.DOWN, Keys.UP, Keys.ESCAPE, Keys.ENTER), "keys.phoneSuggestion",
-                        e -> e.getTarget() == phoneField && isSuggestionKey(e.getCode()),
-                        e -> suggestionKey(e.getCode()))
+        suggestions.keys(Keys.area(root, "keys.area.walkin"))
                 .on(Keys.ENTER, "keys.walkin.save", this::entersSave, this::save)
                 .on(NEW_FORM, "keys.walkin.new", this::newForm)
                 .standard("keys.choice.open", Keys.SPACE, OPEN_CHOICE)
@@ -327,77 +321,6 @@ public final class WalkInView {
         }
         f.textProperty().bindBidirectional(value);
         return f;
-    }
-
-    /**
-     * The households whose numbers start with what is typed, under the phone: a click takes one, and so
-     * do ↓/↑ and Enter while the cursor stays in the phone field.
-     */
-    private Node suggestionBox() {
-        VBox box = new VBox(0);
-        box.setId("phoneSuggestions");
-        box.visibleProperty().bind(Bindings.isNotEmpty(vm.suggestions()));
-        box.managedProperty().bind(box.visibleProperty());
-        vm.suggestions().addListener((ListChangeListener<HouseholdCard>) c -> {
-            highlighted.set(-1);
-            box.getChildren().setAll(vm.suggestions().stream().map(this::suggestion).toList());
-        });
-        phoneField.textProperty().addListener((o, a, b) -> highlighted.set(-1));
-        phoneField.focusedProperty().addListener((o, was, is) -> highlighted.set(-1));
-        highlighted.addListener((o, a, index) -> {
-            for (int i = 0; i < box.getChildren().size(); i++) {
-                List<String> style = box.getChildren().get(i).getStyleClass();
-                style.remove(HIGHLIGHTED);
-                if (i == index.intValue()) {
-                    style.add(HIGHLIGHTED);
-                }
-            }
-        });
-        return box;
-    }
-
-    /**
-     * The suggestions' keys in the phone field: ↓/↑ move the highlight (↑ from the first leaves the
-     * list), Enter takes the highlighted household, Escape leaves the list. Whether the key is one of
-     * them now; Enter with nothing highlighted is not (it saves).
-     */
-    private boolean isSuggestionKey(KeyCode key) {
-        int size = vm.suggestions().size();
-        int at = highlighted.get();
-        return switch (key) {
-            case DOWN -> size > 0;
-            case UP, ESCAPE -> at >= 0;
-            case ENTER -> at >= 0 && at < size;
-            default -> false;
-        };
-    }
-
-    /** Does what {@link #isSuggestionKey} said the key does. */
-    private void suggestionKey(KeyCode key) {
-        int at = highlighted.get();
-        switch (key) {
-            case DOWN -> highlighted.set(Math.min(at + 1, vm.suggestions().size() - 1));
-            case UP -> highlighted.set(at - 1);
-            case ESCAPE -> highlighted.set(-1);
-            case ENTER -> pick(vm.suggestions().get(at));
-            default -> { }
-        }
-    }
-
-    private Node suggestion(HouseholdCard card) {
-        Hyperlink link = new Hyperlink(HouseholdText.mainPhone(card) + "  " + card.studentNames()
-                + "  · " + HouseholdText.owner(card, i18n));
-        link.getStyleClass().add("suggestion");
-        link.setFocusTraversable(false);
-        link.setOnAction(e -> pick(card));
-        return link;
-    }
-
-    /** Takes a suggested household; the cursor stays at the end of the phone. */
-    private void pick(HouseholdCard card) {
-        vm.pick(card);
-        phoneField.requestFocus();
-        phoneField.end();
     }
 
     /** The household the visit joins: students, contacts, owner, last contact, and a link to its page. */

@@ -299,13 +299,6 @@ public class WalkInViewModel {
         newFormListeners.forEach(Runnable::run);
     }
 
-    /** Takes a suggested household: its number goes into the field and the household is looked up. */
-    public void pick(HouseholdCard card) {
-        if (card.mainPhone() != null) {
-            phone.set(card.mainPhone().phone().display());
-        }
-    }
-
     /** The desk says the new number is this household's (a parent's second phone): the visit joins it. */
     public void attach(HouseholdCard card) {
         attachTo.set(card);

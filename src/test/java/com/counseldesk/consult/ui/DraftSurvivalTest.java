@@ -58,9 +58,11 @@ class DraftSurvivalTest {
             Thread reader = new Thread(() -> {
                 try (BufferedReader in = new BufferedReader(new InputStreamReader(child.getInputStream(),
                         StandardCharsets.UTF_8))) {
-                    in.lines().forEach(lines::add);
-                } catch (java.io.IOException e) {
-                    // The process was killed: its output ends.
+                    // offer: lines past the queue's room (nobody reads them once two saves were seen) are dropped.
+                    in.lines().forEach(lines::offer);
+                } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                    // The process was killed and its output closed. Swallowed here: an exception escaping
+                    // this thread would be reported by TestFX in whichever GUI test runs next.
                 }
             });
             reader.setDaemon(true);

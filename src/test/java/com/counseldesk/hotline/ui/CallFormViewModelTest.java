@@ -112,6 +112,29 @@ class CallFormViewModelTest {
     }
 
     @Test
+    void aCallPickedUpWithF2ThatTheCounselorMakesGivesTheTurnBack() {
+        duty.setOrder(t.staffId(TestOffice.MANAGER), List.of(zhangWei, liMing));
+        CallFormViewModel vm = form(TestOffice.COUNSELOR);
+        assertTrue(vm.start(CallKind.INBOUND));
+        assertEquals(zhangWei, duty.today(liMing).nextStaffId(), "李明 answered, 张伟 was passed over");
+
+        vm.kindProperty().set(CallKind.COLD);
+
+        assertEquals(zhangWei, duty.today(liMing).nextStaffId());
+        assertEquals(List.of(), duty.turnsOn(t.clock.localNow().toLocalDate()), "no turn taken or passed");
+        assertMsg(new Msg("hotline.call.turnGivenBack"), vm.statusProperty().get());
+        vm.phoneProperty().set("139 0000 2222");
+        vm.outcomeProperty().set(CallOutcome.NOT_INTERESTED);
+        assertTrue(vm.save());
+        assertEquals(List.of(), duty.turnsOn(t.clock.localNow().toLocalDate()), "an outbound call uses no turn");
+
+        assertTrue(vm.start(CallKind.INBOUND));
+        assertTrue(vm.start(CallKind.FOLLOW_UP), "Shift+F2 on the untouched form");
+        assertEquals(List.of(), duty.turnsOn(t.clock.localNow().toLocalDate()));
+        assertEquals(CallKind.FOLLOW_UP, vm.kindProperty().get());
+    }
+
+    @Test
     void anInboundCallTakesTheTurnWhenPickedUpAndANewFamilyBooksAVisit() {
         duty.setOrder(t.staffId(TestOffice.MANAGER), List.of(liMing, zhangWei));
         CallFormViewModel vm = form(TestOffice.COUNSELOR);

@@ -12,6 +12,7 @@ import com.counseldesk.hotline.Booking;
 import com.counseldesk.hotline.DutyService;
 import com.counseldesk.pages.AppointmentsPage;
 import com.counseldesk.pages.CallPage;
+import com.counseldesk.pages.ConfirmPage;
 import com.counseldesk.pages.DutyPage;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.NotificationPage;
@@ -127,6 +128,50 @@ class HotlineGuiTest extends GuiTest {
         call.pressEnter();
         call.expectStatus(ZH.t("hotline.call.saved", ZH.t("hotline.call.saved.other", TestOffice.OTHER_COUNSELOR),
                 ZH.t("callOutcome.NOT_INTERESTED")));
+    }
+
+    @Test
+    void theCallFormSuggestsFamiliesAfterFourDigitsAsTheDeskDoes() {
+        office = typicalOffice();
+        office.register(office.walkIn(TestOffice.OTHER_COUNSELOR).phone("138 1234 5678").student("张子涵"));
+        office.register(office.walkIn(TestOffice.COUNSELOR).phone("138 1299 0000").student("李雷"));
+        MainPage main = startAs(office, TestOffice.COUNSELOR);
+
+        CallPage call = main.pickUpCall();
+        call.typeText("1381");
+        call.expectSuggestions(2);
+        assertEquals("", call.household(), "no household before the number is complete or one is taken");
+        call.press(KeyCode.DOWN);
+        call.press(KeyCode.DOWN);
+        String chosen = call.highlightedSuggestion();
+        assertTrue(chosen.contains("李雷") || chosen.contains("张子涵"), chosen);
+        call.pressEnter();
+
+        String student = chosen.contains("李雷") ? "李雷" : "张子涵";
+        call.expectHouseholdShowing(student);
+        call.expectFocus(CallPage.PHONE);
+        assertEquals("", call.status(), "Enter on a suggestion takes it and does not save");
+        call.expectSuggestions(0);
+    }
+
+    @Test
+    void closingTheCallTabWithItsCrossAsksBeforeATypedCallIsLost() {
+        office = typicalOffice();
+        MainPage main = startAs(office, TestOffice.COUNSELOR);
+        CallPage call = main.pickUpCall();
+        call.typeText("139 0000 3333");
+        String tab = ZH.t("hotline.call.tab");
+
+        main.clickCloseOfTab(CallScreen.KEY);
+        ConfirmPage ask = new ConfirmPage(robot());
+        assertEquals(ZH.t("hotline.call.discard"), ask.message());
+        ask.cancel();
+        assertTrue(main.tabs().contains(tab), "the call stays: " + main.tabs());
+        assertEquals("139 0000 3333", call.value(CallPage.PHONE));
+
+        main.clickCloseOfTab(CallScreen.KEY);
+        new ConfirmPage(robot()).confirm();
+        Wait.until("the call's tab to close", () -> !main.tabs().contains(tab));
     }
 
     @Test

@@ -50,6 +50,7 @@ class TenCallsGuiTest extends GuiTest {
             CallPage call;
             if (n == 10) {
                 call = main.outboundCall();
+                call.expectValue("callPhoneLabel", ZH.t("hotline.call.phone.outbound"));
             } else {
                 main.expectDutyIndicator(ZH.t(next, TestOffice.COUNSELOR));
                 call = main.pickUpCall();

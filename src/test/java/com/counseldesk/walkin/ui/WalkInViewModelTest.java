@@ -785,17 +785,6 @@ class WalkInViewModelTest {
     }
 
     @Test
-    void pickingASuggestionTakesItsNumber() {
-        registerKnownHousehold();
-        vm.phoneProperty().set("1381");
-
-        vm.pick(vm.suggestions().get(0));
-
-        assertEquals("138 1234 5678", vm.phoneProperty().get());
-        assertEquals("张子涵", vm.householdProperty().get().studentNames());
-    }
-
-    @Test
     void aNewFormForgetsTheLastHousehold() {
         registerKnownHousehold();
         vm.phoneProperty().set("13812345678");
