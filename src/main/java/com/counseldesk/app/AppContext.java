@@ -12,6 +12,10 @@ import com.counseldesk.consult.NoteTimeline;
 import com.counseldesk.consult.StartPageService;
 import com.counseldesk.consult.TagService;
 import com.counseldesk.consult.TalkTrackService;
+import com.counseldesk.contract.ContractService;
+import com.counseldesk.contract.ContractTimeline;
+import com.counseldesk.contract.CourseService;
+import com.counseldesk.contract.Referrals;
 import com.counseldesk.family.Directory;
 import com.counseldesk.family.FamilyService;
 import com.counseldesk.family.NameKeys;
@@ -60,6 +64,9 @@ public final class AppContext implements AutoCloseable {
     private final DutyService duty;
     private final AppointmentService appointments;
     private final CallService calls;
+    private final CourseService courses;
+    private final ContractService contracts;
+    private final Referrals referrals;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -96,6 +103,10 @@ public final class AppContext implements AutoCloseable {
         this.calls = new CallService(db, clock, families, office, duty, appointments, followUps);
         families.addTimelineSource(calls);
         families.addTimelineSource(appointments);
+        this.courses = new CourseService(db, clock, office);
+        this.contracts = new ContractService(db, clock, families, office);
+        this.referrals = new Referrals(db, families, office);
+        families.addTimelineSource(new ContractTimeline(office, () -> currentStaff == null ? null : currentStaff.id()));
         this.directory = new Directory(db, families);
         this.i18n = I18n.forTag(languageTag);
     }
@@ -177,6 +188,21 @@ public final class AppContext implements AutoCloseable {
     /** Logging calls (热线登记). */
     public CallService calls() {
         return calls;
+    }
+
+    /** The course catalogue (课程与套餐). */
+    public CourseService courses() {
+        return courses;
+    }
+
+    /** Contracts and payments (签单 / 合同 / 收费). */
+    public ContractService contracts() {
+        return contracts;
+    }
+
+    /** Families a signing family recommends (转介绍). */
+    public Referrals referrals() {
+        return referrals;
     }
 
     /** Find anyone; it keeps a connection of its own, closed with the context. */

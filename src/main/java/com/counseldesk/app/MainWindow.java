@@ -42,6 +42,7 @@ final class MainWindow {
     static final KeyCombination OUTBOUND_CALL = new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN);
     static final KeyCombination APPOINTMENTS = new KeyCodeCombination(KeyCode.F3);
     static final KeyCombination DUTY = new KeyCodeCombination(KeyCode.F4);
+    static final KeyCombination CONTRACTS = new KeyCodeCombination(KeyCode.F6);
     static final KeyCombination PREVIOUS_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private final BorderPane root = new BorderPane();
@@ -57,10 +58,11 @@ final class MainWindow {
      * active manager; null otherwise (no button).
      * {@code tagAdmin}: opens the office's client-type tags, for a manager; null otherwise (no button).
      * {@code talkTracks}: opens the talk-track library, for a manager; null otherwise (no button).
+     * {@code contracts}: the contract list (F6) and, for a manager, the course catalogue.
      */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
             LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin,
-            Runnable talkTracks, HotlineLinks hotline) {
+            Runnable talkTracks, HotlineLinks hotline, ContractMenu contracts) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -82,7 +84,10 @@ final class MainWindow {
         Button switchButton = new Button(i18n.t("main.switchUser"));
         switchButton.setId("switchUserButton");
         switchButton.setOnAction(e -> switchUser.run());
-        HBox top = new HBox(10, office, find, call, spacer, user, switchButton);
+        Button contractList = new Button(i18n.t("main.contracts"));
+        contractList.setId("contractsButton");
+        contractList.setOnAction(e -> contracts.list().run());
+        HBox top = new HBox(10, office, find, call, contractList, spacer, user, switchButton);
         if (staffAdmin != null) {
             Button staff = new Button(i18n.t("main.staffAdmin"));
             staff.setId("staffAdminButton");
@@ -152,7 +157,15 @@ final class MainWindow {
         appointments.setFocusTraversable(false);
         appointments.setOnAction(e -> hotline.appointments().run());
         // Separators: the status bar lays its items edge to edge ("下一位接听：张伟值班安排（F4）…").
-        status.getRightItems().addAll(next, divider(), duty, divider(), appointments, divider(), keysHint);
+        status.getRightItems().addAll(next, divider(), duty, divider(), appointments, divider());
+        if (contracts.catalogue() != null) {
+            Hyperlink catalogue = new Hyperlink(i18n.t("main.catalogue"));
+            catalogue.setId("catalogueLink");
+            catalogue.setFocusTraversable(false);
+            catalogue.setOnAction(e -> contracts.catalogue().run());
+            status.getRightItems().addAll(catalogue, divider());
+        }
+        status.getRightItems().add(keysHint);
 
         root.setTop(top);
         root.setCenter(tabs);
@@ -164,6 +177,7 @@ final class MainWindow {
                 .on(OUTBOUND_CALL, "keys.call.outbound", hotline.outboundCall())
                 .on(APPOINTMENTS, "keys.appointments", hotline.appointments())
                 .on(DUTY, "keys.duty", hotline.duty())
+                .on(CONTRACTS, "keys.contracts", contracts.list())
                 .onEach(List.of(NEXT_TAB, PREVIOUS_TAB), "keys.tabs", e -> nextTab(PREVIOUS_TAB.match(e) ? -1 : 1));
     }
 

@@ -8,6 +8,7 @@ import com.counseldesk.consult.ui.FamilyConsultPart;
 import com.counseldesk.consult.ui.FamilyConsultViewModel;
 import com.counseldesk.consult.ui.NoteScreen;
 import com.counseldesk.consult.ui.NotesPart;
+import com.counseldesk.contract.ContractTimeline;
 import com.counseldesk.family.TimelineEntry;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.FamilyPageViewModel;
@@ -44,7 +45,7 @@ final class Screens {
      * opening a family (search, today's visitors, the desk card, a referral) comes here.
      */
     static Optional<Screen> family(Workspace ws, long householdId, LongConsumer openFamily, LongConsumer editVisit,
-            OpenNote openNote) {
+            OpenNote openNote, ContractDesk contracts) {
         Screen open = ws.screen(FamilyPageScreen.key(householdId));
         if (open != null) {
             open.refresh();
@@ -59,8 +60,10 @@ final class Screens {
         LongConsumer note = id -> openNote.open(householdId, id);
         vm.addPart(new NotesPart(ws.notes(householdId), () -> openNote.open(householdId, null), note));
         ws.followUpsOf(householdId).ifPresent(vm::addPart);
+        vm.addPart(contracts.part(householdId));
         vm.load();
-        return Optional.of(new FamilyPageScreen(vm, openFamily, timelineActions(editVisit, note)));
+        return Optional.of(new FamilyPageScreen(vm, openFamily, timelineActions(editVisit, note,
+                contracts::openContract)));
     }
 
     /**
@@ -82,14 +85,17 @@ final class Screens {
 
     /**
      * What the family page's timeline offers: a visit that is not void can be corrected or voided; a
-     * note opens in its editor.
+     * note opens in its editor; a contract's entry opens the contract.
      */
-    static TimelineActions timelineActions(LongConsumer editVisit, LongConsumer openNote) {
+    static TimelineActions timelineActions(LongConsumer editVisit, LongConsumer openNote, LongConsumer openContract) {
         return new TimelineActions() {
             @Override
             public Msg action(TimelineEntry entry) {
                 if (isNote(entry)) {
                     return new Msg("note.open");
+                }
+                if (ContractTimeline.isContract(entry)) {
+                    return new Msg("contract.open");
                 }
                 return isVisit(entry) && !entry.voided() ? new Msg("visitEdit.open") : null;
             }
@@ -98,6 +104,8 @@ final class Screens {
             public void open(TimelineEntry entry) {
                 if (isNote(entry)) {
                     openNote.accept(entry.refId());
+                } else if (ContractTimeline.isContract(entry)) {
+                    openContract.accept(entry.refId());
                 } else if (isVisit(entry) && !entry.voided()) {
                     editVisit.accept(entry.refId());
                 }

@@ -76,6 +76,8 @@ public final class Shell {
     private DatabaseChoiceViewModel firstRunChoice;
     private Workspace workspace;
     private MainWindow main;
+    /** Where contracts open for the signed-in person. */
+    private ContractDesk contracts;
     private Runnable current = () -> { };
     /** The active staff as the login listed them: whether the office has a manager decides who manages staff. */
     private List<Staff> staffAtLogin = List.of();
@@ -179,6 +181,7 @@ public final class Shell {
         memory.rememberSignedIn(ctx.db().address(), staff.id());
         ctx.setCurrentStaff(staff);
         workspace = new Workspace(ctx, dialogs);
+        contracts = new ContractDesk(workspace, () -> stage, this::show, key -> main.close(key), this::openFamily);
         workspace.startFollowUps(stage, this::openFamily, this::openNote);
         showMain();
     }
@@ -192,14 +195,15 @@ public final class Shell {
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
                 this::editVisit, settings, staff, tags, talkTracks, new HotlineLinks(
                         () -> openCall(CallKind.INBOUND), () -> openCall(CallKind.COLD), this::openAppointments,
-                        this::openDuty));
+                        this::openDuty), new ContractMenu(contracts::openList,
+                        contracts.keepsCatalogue() ? contracts::openCatalogue : null));
         setRoot(main.root());
         main.focusFirstField();
     }
 
     /** Opens a household's family page (from search, today's visitors, the desk card or another family page). */
     private void openFamily(long householdId) {
-        Screens.family(workspace, householdId, this::openFamily, this::editVisit, this::openNote)
+        Screens.family(workspace, householdId, this::openFamily, this::editVisit, this::openNote, contracts)
                 .ifPresent(this::show);
     }
 

@@ -23,6 +23,8 @@ import com.counseldesk.consult.ui.StartPageScreen;
 import com.counseldesk.consult.ui.StartPageViewModel;
 import com.counseldesk.consult.ui.TagAdminViewModel;
 import com.counseldesk.consult.ui.TalkTrackViewModel;
+import com.counseldesk.contract.ContractNews;
+import com.counseldesk.contract.ui.ContractListScreen;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.family.ui.SearchScreen;
 import com.counseldesk.family.ui.SearchViewModel;
@@ -120,6 +122,12 @@ final class Workspace {
             today.refreshExpected();
             if (appointments != null) {
                 appointments.load();
+            }
+        }
+        if (ContractNews.isContract(e)) {
+            Screen list = open.get(ContractListScreen.KEY);
+            if (list != null) {
+                list.refresh();
             }
         }
         VisitNews.arrival(e).ifPresent(a -> {

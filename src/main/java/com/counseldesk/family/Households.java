@@ -253,6 +253,20 @@ public final class Households {
         }
     }
 
+    /**
+     * A contract was signed for this student: the student is signed now (the change in the household's
+     * history, as any other field's), and the household's last contact is now.
+     */
+    public void signed(long studentId, Long by) {
+        Student s = dao.student(studentId).orElseThrow(() -> new ValidationException("student",
+                "error.student.unknown"));
+        if (s.stage() != Stage.SIGNED) {
+            dao.updateStage(studentId, Stage.SIGNED);
+            log(s.householdId(), "student", studentId, "stage", s.stage().name(), Stage.SIGNED.name(), "", by);
+        }
+        dao.touchLastContact(s.householdId(), now);
+    }
+
     /** Sets where the household lives (住址/区域), with history; a blank district keeps the one on record. */
     public void setDistrict(long householdId, String district, Long by) {
         String d = Household.district(district);

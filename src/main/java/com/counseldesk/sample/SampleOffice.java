@@ -136,6 +136,7 @@ public final class SampleOffice {
             }
         }
         new SampleHotline(db, clock, random.nextLong()).create(staff, households);
+        new SampleContracts(db, clock, random.nextLong()).create(staff);
     }
 
     /** The office's client types, the four built-in ones first, and the office's own the manager added. */

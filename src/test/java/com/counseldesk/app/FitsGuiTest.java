@@ -16,6 +16,9 @@ import com.counseldesk.hotline.NewCall;
 import com.counseldesk.family.Relation;
 import com.counseldesk.pages.AppointmentsPage;
 import com.counseldesk.pages.CallPage;
+import com.counseldesk.pages.CataloguePage;
+import com.counseldesk.pages.ContractListPage;
+import com.counseldesk.pages.ContractTabPage;
 import com.counseldesk.pages.DatabaseChoicePage;
 import com.counseldesk.pages.DutyPage;
 import com.counseldesk.pages.FamilyPage;
@@ -24,7 +27,10 @@ import com.counseldesk.pages.FollowUpPage;
 import com.counseldesk.pages.FollowUpResultPage;
 import com.counseldesk.pages.LoginPage;
 import com.counseldesk.pages.MainPage;
+import com.counseldesk.pages.PaymentPage;
+import com.counseldesk.pages.ReferralPage;
 import com.counseldesk.pages.SearchPage;
+import com.counseldesk.pages.SignPage;
 import com.counseldesk.pages.StaffPage;
 import com.counseldesk.pages.TodayPage;
 import com.counseldesk.pages.VisitEditPage;
@@ -114,6 +120,27 @@ class FitsGuiTest extends GuiTest {
         // The visit, the call and the appointment it booked.
         Wait.until("the call and the appointment on the timeline", () -> calledFamily.timeline().size() >= 3);
         assertEquals(List.of(), calledFamily.cutTexts(), "a family page with a call and its appointment on the timeline");
+
+        CataloguePage catalogue = main.openCatalogue().add("初二数学", "MATH", "40", "8000");
+        assertEquals(List.of(), catalogue.cutTexts(), "the course catalogue");
+        ContractListPage contracts = main.contracts();
+        assertEquals(List.of(), contracts.cutTexts(), "the contract list");
+        SignPage sign = main.toFamily(r.householdId()).sign().addCourse("初二");
+        assertEquals(List.of(), sign.cutTexts(), "the contract form");
+        sign.type("Deposit", "-1").saveRefused("Deposit");
+        assertEquals(List.of(), sign.cutTexts(), "the contract form, refused");
+        ReferralPage referral = sign.type("Deposit", "1000").choose("DepositMethod", english ? "c" : "xj",
+                english ? "Cash" : "现金").type("Receipt", "SJ0001").save();
+        assertEquals(List.of(), referral.cutTexts(), "the referral prompt");
+        referral.close();
+        ContractTabPage contract = new ContractTabPage(robot());
+        assertEquals(List.of(), contract.cutTexts(), "a contract");
+        PaymentPage pay = contract.pay();
+        assertEquals(List.of(), pay.cutTexts(), "taking a payment");
+        pay.press(KeyCode.ESCAPE);
+        PaymentPage refund = contract.refund();
+        assertEquals(List.of(), refund.cutTexts(), "a refund");
+        refund.press(KeyCode.ESCAPE);
     }
 
     @ParameterizedTest

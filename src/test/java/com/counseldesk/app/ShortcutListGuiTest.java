@@ -62,6 +62,7 @@ class ShortcutListGuiTest extends GuiTest {
                 "Shift+F2  " + zh("keys.call.outbound"),
                 "F3  " + zh("keys.appointments"),
                 "F4  " + zh("keys.duty"),
+                "F6  " + zh("keys.contracts"),
                 "Ctrl+Tab / Ctrl+Shift+Tab  " + zh("keys.tabs"),
                 "Ctrl+Shift+L  " + zh("keys.language"),
                 "F1  " + zh("keys.help"),

@@ -1,15 +1,11 @@
 package com.counseldesk.consult;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.walkin.Registration;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.Arrays;
 
 /**
  * The typical test office ({@link TestOffice}) with the follow-up and start-page services wired as
@@ -68,13 +64,6 @@ public final class FollowUpOffice implements AutoCloseable {
                 + " session_at, state, created_at, updated_at) VALUES (:h, :s, :a, :at, :state, :at, :at)")
                 .bind("h", householdId).bindByType("s", studentId, Long.class).bind("a", id(author))
                 .bind("at", now).bind("state", state).executeAndReturnGeneratedKeys("id").mapTo(Long.class).one());
-    }
-
-    /** Fails unless {@code actual} is the message {@code expected}: the same key and the same arguments. */
-    public static void assertMsg(Msg expected, Msg actual) {
-        String e = expected == null ? null : expected.key() + Arrays.toString(expected.args());
-        String a = actual == null ? null : actual.key() + Arrays.toString(actual.args());
-        assertEquals(e, a);
     }
 
     @Override

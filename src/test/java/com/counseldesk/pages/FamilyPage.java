@@ -115,6 +115,23 @@ public final class FamilyPage extends Page {
                 .orElseThrow();
     }
 
+    /** Ctrl+K: the contract form (签单) for this family. */
+    public SignPage sign() {
+        focus("householdContracts");
+        pressShortcut(KeyCode.K);
+        return new SignPage(robot);
+    }
+
+    /** Whether 签单 is offered to the person at this PC. */
+    public boolean offersSign() {
+        return isShown("signContractButton");
+    }
+
+    /** The family's contracts as the page lists them. */
+    public List<Map<String, String>> contracts() {
+        return TableRows.of(node("householdContracts"));
+    }
+
     /** The notes' heading: "咨询记录（2）". */
     public String notesTitle() {
         return text("notesTitle");

@@ -231,6 +231,28 @@ public final class MainPage extends Page {
         return new DutyPage(robot);
     }
 
+    /** F6: the contract list. */
+    public ContractListPage contracts() {
+        press(KeyCode.F6);
+        return new ContractListPage(robot);
+    }
+
+    /** A manager's 课程目录 at the window's foot. */
+    public CataloguePage openCatalogue() {
+        click("catalogueLink");
+        return new CataloguePage(robot);
+    }
+
+    public boolean offersCatalogue() {
+        return isShown("catalogueLink");
+    }
+
+    /** Brings an open contract's tab forward. */
+    public ContractTabPage toContract(long contractId) {
+        click("tab-contract-" + contractId);
+        return new ContractTabPage(robot);
+    }
+
     /** Who takes the next inbound call, as the foot of the window says ("下一位接听：张伟"). */
     public String dutyIndicator() {
         return text("dutyIndicator");

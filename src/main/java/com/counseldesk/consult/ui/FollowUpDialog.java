@@ -1,5 +1,6 @@
 package com.counseldesk.consult.ui;
 
+import com.counseldesk.common.fx.DialogWindow;
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.HouseholdCard;

@@ -60,7 +60,8 @@ public final class FamilyPageView {
         Label missing = new Label(i18n.t("family.missing"));
         missing.setId("familyMissing");
         root.centerProperty().bind(Bindings.when(vm.missingProperty()).then((Node) missing).otherwise(split));
-        Keys.area(root, "keys.area.family").standard("keys.list.move", Keys.UP, Keys.DOWN);
+        Keys page = Keys.area(root, "keys.area.family").standard("keys.list.move", Keys.UP, Keys.DOWN);
+        vm.parts().forEach(p -> p.keys(page));
     }
 
     public Parent root() {

@@ -29,6 +29,7 @@ public final class HistoryText {
             Map.entry("student.grade", "family.field.student.grade"),
             Map.entry("student.school", "family.field.student.school"),
             Map.entry("student.intent", "family.field.student.intent"),
+            Map.entry("student.stage", "family.field.student.stage"),
             Map.entry("contact.added", "family.field.contact.added"),
             Map.entry("contact.name", "family.field.contact.name"),
             Map.entry("contact.relation", "family.field.contact.relation"),

@@ -1,5 +1,6 @@
 package com.counseldesk.family.ui;
 
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import javafx.scene.Node;
 
@@ -14,4 +15,8 @@ public interface PagePart {
 
     /** Reads what the part shows again: the page was opened, read again or saved. */
     void load();
+
+    /** Declares the keys the part handles anywhere on the family page (its own keys stay on its nodes). */
+    default void keys(Keys page) {
+    }
 }

@@ -10,6 +10,13 @@ import com.counseldesk.consult.ConsultStep;
 import com.counseldesk.consult.FollowUpResult;
 import com.counseldesk.consult.NoteState;
 import com.counseldesk.consult.WhoWants;
+import com.counseldesk.contract.ContractStatus;
+import com.counseldesk.contract.CourseKind;
+import com.counseldesk.contract.DiscountKind;
+import com.counseldesk.contract.EventAction;
+import com.counseldesk.contract.PayMethod;
+import com.counseldesk.contract.PaymentKind;
+import com.counseldesk.contract.PriceKind;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Gender;
 import com.counseldesk.family.Grade;
@@ -50,14 +57,16 @@ class BundleTest {
     private static final List<Class<? extends Enum<?>>> LABELLED = List.of(Gender.class, Grade.class, Relation.class,
             Role.class, Channel.class, VisitStatus.class, Stage.class, Intent.class, ClientType.class,
             ConsultStep.class, NoteState.class, Subject.class, WhoWants.class, Brought.class, FollowUpResult.class,
-            CallKind.class, CallOutcome.class, BringItem.class, AppointmentStatus.class, TurnKind.class);
+            CallKind.class, CallOutcome.class, BringItem.class, AppointmentStatus.class, TurnKind.class, CourseKind.class,
+            PriceKind.class, DiscountKind.class, PayMethod.class, PaymentKind.class, EventAction.class,
+            ContractStatus.class);
     /** Enums whose constants have texts besides their label, under {@code <label key>.<part>}. */
     private static final Map<Class<? extends Enum<?>>, List<String>> TEXTS = Map.of(ClientType.class,
             List.of("signs", "mistakes", "strategy"));
     /** A string literal in the sources that looks like a message key of one of the UI's groups. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:error|walkin|today|family|timeline|visitEdit|dialog|search|firstRun|login|main|tab|app|db\\.error|dbChoice|dbSettings|keys"
-            + "|consult|note|talkTrack|followUp|start|hotline)\\."
+            + "|consult|note|talkTrack|followUp|start|hotline|contract)\\."
             + "[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     /** A key prefix the code completes at run time: {@code "walkin." + name}. */
     private static final Pattern PREFIX_LITERAL = Pattern.compile("\"([A-Za-z]+\\.)\"\\s*\\+");

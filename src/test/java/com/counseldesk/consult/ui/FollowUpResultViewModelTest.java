@@ -1,6 +1,6 @@
 package com.counseldesk.consult.ui;
 
-import static com.counseldesk.consult.FollowUpOffice.assertMsg;
+import static com.counseldesk.testutil.Messages.assertMsg;
 import static com.counseldesk.consult.FollowUpOffice.on;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,8 +1,5 @@
-package com.counseldesk.consult.ui;
+package com.counseldesk.common.fx;
 
-import com.counseldesk.common.fx.Fonts;
-import com.counseldesk.common.fx.KeyHelp;
-import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
@@ -19,16 +16,16 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 
 /**
- * The follow-ups' dialogs as windows over the main one, as tall as their form (growing with its
+ * A form's dialog as a window over the main one (planning a follow-up, taking a payment …), as tall as their form (growing with its
  * messages): the app's stylesheets and font, Enter saves (unless a button or an open list takes it),
  * Escape closes without saving, F1 lists the keys.
  */
-final class DialogWindow {
+public final class DialogWindow {
     private DialogWindow() {
     }
 
     /** The dialog's foot: the message that concerns no field on the left, then the save and close buttons. */
-    static HBox foot(Label message, Button save, Button close) {
+    public static HBox foot(Label message, Button save, Button close) {
         Region spacer = new Region();
         HBox.setHgrow(spacer, Priority.ALWAYS);
         HBox foot = new HBox(8, message, spacer, save, close);
@@ -37,7 +34,7 @@ final class DialogWindow {
     }
 
     /** Shows {@code root} in a window of its own titled {@code titleKey}, as tall as it needs; returns the window. */
-    static Stage show(Window owner, Parent root, String titleKey, I18n i18n, double width, Runnable save) {
+    public static Stage show(Window owner, Parent root, String titleKey, I18n i18n, double width, Runnable save) {
         Stage stage = new Stage();
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);

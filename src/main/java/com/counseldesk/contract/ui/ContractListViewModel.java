@@ -1,0 +1,225 @@
+package com.counseldesk.contract.ui;
+
+import com.counseldesk.common.ValidationException;
+import com.counseldesk.common.db.DatabaseException;
+import com.counseldesk.common.fx.Background;
+import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.i18n.Msg;
+import com.counseldesk.contract.Contract;
+import com.counseldesk.contract.ContractFilter;
+import com.counseldesk.contract.ContractList;
+import com.counseldesk.contract.ContractService;
+import com.counseldesk.contract.ContractStatus;
+import com.counseldesk.contract.ContractTotals;
+import com.counseldesk.contract.Course;
+import com.counseldesk.contract.CourseService;
+import com.counseldesk.office.OfficeService;
+import com.counseldesk.office.Staff;
+import java.time.Clock;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The contract list (合同) with its filters — the month signed (this month first; blank for all), the
+ * counselor, the status, a course, only those with something owed — and the totals of everything the
+ * filters find: how many, signed, received, refunded, outstanding. Read again whenever a filter changes
+ * and when any PC changes a contract. No JavaFX nodes.
+ */
+public class ContractListViewModel {
+    /** A choice of a filter's box: a value, or any (null). */
+    public record Pick<T>(T value) {
+    }
+
+    private record Choices(List<Staff> counselors, List<Course> courses) {
+    }
+
+    public static final String MONTH = "month";
+    private final ContractService contracts;
+    private final CourseService courses;
+    private final OfficeService office;
+    private final Background background;
+    private final DialogService dialogs;
+    private final Staff me;
+    private final StringProperty month;
+    private final ObservableList<Pick<Staff>> counselors = FXCollections.observableArrayList();
+    private final ObjectProperty<Pick<Staff>> counselor = new SimpleObjectProperty<>(new Pick<>(null));
+    private final ObservableList<Pick<ContractStatus>> statuses = FXCollections.observableArrayList();
+    private final ObjectProperty<Pick<ContractStatus>> status = new SimpleObjectProperty<>(new Pick<>(null));
+    private final ObservableList<Pick<Course>> courseChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<Pick<Course>> course = new SimpleObjectProperty<>(new Pick<>(null));
+    private final BooleanProperty unpaidOnly = new SimpleBooleanProperty();
+    private final ObservableList<Contract> rows = FXCollections.observableArrayList();
+    private final ObjectProperty<Contract> selected = new SimpleObjectProperty<>();
+    private final ObjectProperty<ContractTotals> totals = new SimpleObjectProperty<>(ContractTotals.NONE);
+    private final BooleanProperty more = new SimpleBooleanProperty();
+    private final ObjectProperty<Msg> monthError = new SimpleObjectProperty<>();
+    private final ObjectProperty<Msg> message = new SimpleObjectProperty<>();
+
+    public ContractListViewModel(ContractService contracts, CourseService courses, OfficeService office,
+            Background background, DialogService dialogs, Staff me, Clock clock) {
+        this.contracts = contracts;
+        this.courses = courses;
+        this.office = office;
+        this.background = background;
+        this.dialogs = dialogs;
+        this.me = me;
+        this.month = new SimpleStringProperty(YearMonth.now(clock).toString());
+        List<Pick<ContractStatus>> s = new ArrayList<>();
+        s.add(new Pick<>(null));
+        Arrays.stream(ContractStatus.values()).map(Pick::new).forEach(s::add);
+        statuses.setAll(s);
+        counselors.setAll(List.of(new Pick<>(null)));
+        courseChoices.setAll(List.of(new Pick<>(null)));
+        month.addListener((o, a, b) -> load());
+        counselor.addListener((o, a, b) -> load());
+        status.addListener((o, a, b) -> load());
+        course.addListener((o, a, b) -> load());
+        unpaidOnly.addListener((o, a, b) -> load());
+    }
+
+    /** Reads the filters' choices (counselors, courses), then the list. */
+    public void start() {
+        background.run(() -> new Choices(office.counselors(), courses.all()), r -> {
+            List<Pick<Staff>> c = new ArrayList<>();
+            c.add(new Pick<>(null));
+            r.counselors().forEach(x -> c.add(new Pick<>(x)));
+            counselors.setAll(c);
+            List<Pick<Course>> k = new ArrayList<>();
+            k.add(new Pick<>(null));
+            r.courses().forEach(x -> k.add(new Pick<>(x)));
+            courseChoices.setAll(k);
+        }, this::failed);
+        load();
+    }
+
+    /** Reads the list for the filters as they are; a month that cannot be read lists nothing and says so. */
+    public void load() {
+        YearMonth m;
+        try {
+            m = month();
+            monthError.set(null);
+        } catch (ValidationException e) {
+            monthError.set(Msg.of(e));
+            return;
+        }
+        ContractFilter f = new ContractFilter(m, id(counselor.get()), status.get() == null ? null
+                : status.get().value(), course.get() == null || course.get().value() == null ? null
+                : course.get().value().id(), unpaidOnly.get());
+        background.run(() -> contracts.list(me.id(), f), this::show, this::failed);
+    }
+
+    private static Long id(Pick<Staff> p) {
+        return p == null || p.value() == null ? null : p.value().id();
+    }
+
+    private void show(ContractList list) {
+        Contract was = selected.get();
+        rows.setAll(list.rows());
+        totals.set(list.totals());
+        more.set(list.more());
+        message.set(null);
+        selected.set(list.rows().stream().filter(c -> was != null && c.id() == was.id()).findFirst()
+                .orElse(list.rows().isEmpty() ? null : list.rows().get(0)));
+    }
+
+    /** The month typed: 2026-11 or 2026/11; blank for every month. */
+    private YearMonth month() {
+        String t = month.get() == null ? "" : month.get().strip().replace('/', '-').replace('.', '-');
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(t.length() == 6 && t.charAt(4) == '-' ? t.substring(0, 5) + "0" + t.charAt(5) : t);
+        } catch (DateTimeParseException e) {
+            throw new ValidationException(MONTH, "error.contract.month");
+        }
+    }
+
+    /** The month before or after the one shown ({@code step} −1 or 1). */
+    public void moveMonth(int step) {
+        try {
+            YearMonth m = month();
+            month.set((m == null ? YearMonth.now() : m).plusMonths(step).toString());
+        } catch (ValidationException e) {
+            monthError.set(Msg.of(e));
+        }
+    }
+
+    private void failed(Exception e) {
+        if (e instanceof ValidationException v) {
+            message.set(Msg.of(v));
+        } else {
+            message.set(new Msg("contract.list.failed"));
+            dialogs.showError(new Msg("contract.list.failed"), DatabaseException.describe(e));
+        }
+    }
+
+    public StringProperty monthProperty() {
+        return month;
+    }
+
+    public ReadOnlyObjectProperty<Msg> monthErrorProperty() {
+        return monthError;
+    }
+
+    public ObservableList<Pick<Staff>> counselors() {
+        return counselors;
+    }
+
+    public ObjectProperty<Pick<Staff>> counselorProperty() {
+        return counselor;
+    }
+
+    public ObservableList<Pick<ContractStatus>> statuses() {
+        return statuses;
+    }
+
+    public ObjectProperty<Pick<ContractStatus>> statusProperty() {
+        return status;
+    }
+
+    public ObservableList<Pick<Course>> courses() {
+        return courseChoices;
+    }
+
+    public ObjectProperty<Pick<Course>> courseProperty() {
+        return course;
+    }
+
+    public BooleanProperty unpaidOnlyProperty() {
+        return unpaidOnly;
+    }
+
+    public ObservableList<Contract> rows() {
+        return rows;
+    }
+
+    public ObjectProperty<Contract> selectedProperty() {
+        return selected;
+    }
+
+    public ReadOnlyObjectProperty<ContractTotals> totalsProperty() {
+        return totals;
+    }
+
+    /** Whether the filter found more contracts than the list shows (the totals count them all). */
+    public BooleanProperty moreProperty() {
+        return more;
+    }
+
+    public ReadOnlyObjectProperty<Msg> messageProperty() {
+        return message;
+    }
+}
