@@ -45,6 +45,17 @@ public final class PaymentPage extends Page {
         return this;
     }
 
+    /** Starts in the amount and presses Tab {@code presses} times: the ids the cursor went through, in order. */
+    public java.util.List<String> tabWalk(int presses) {
+        focus(prefix + "AmountField");
+        java.util.List<String> seen = new java.util.ArrayList<>(java.util.List.of(focusedId()));
+        for (int i = 0; i < presses; i++) {
+            press(javafx.scene.input.KeyCode.TAB);
+            seen.add(focusedId());
+        }
+        return seen;
+    }
+
     public String error(String row) {
         return text(prefix + row + "Error");
     }

@@ -14,11 +14,14 @@ import com.counseldesk.contract.Refund;
 import com.counseldesk.family.ContactDetails;
 import com.counseldesk.family.StudentDetails;
 import com.counseldesk.office.Staff;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Insets;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -45,6 +48,7 @@ public final class ContractDialogs {
         Forms.row(grid, 2, i18n.t("contract.payment.receipt"), field("paymentReceiptField", vm.receiptProperty()),
                 "paymentReceipt", vm.error(NewPayment.RECEIPT), i18n);
         Forms.markRequired(grid, "paymentReceipt");
+        inRowOrder(grid);
         Stage stage = show(owner, "paymentForm", "contract.payment.title", i18n, grid,
                 vm.pageProperty().map(p -> owed(p, i18n)), vm.messageProperty(), vm.busyProperty(), vm::save);
         vm.onDone(p -> {
@@ -68,6 +72,7 @@ public final class ContractDialogs {
         Forms.row(grid, 3, i18n.t("contract.refund.approver"), approver, "refundApprover",
                 vm.error(Refund.APPROVED_BY), i18n);
         Forms.markRequired(grid, "refundApprover");
+        inRowOrder(grid);
         Stage stage = show(owner, "refundForm", "contract.refund.title", i18n, grid,
                 vm.pageProperty().map(p -> kept(p, i18n)), vm.messageProperty(), vm.busyProperty(), vm::save);
         vm.onDone(p -> {
@@ -96,6 +101,21 @@ public final class ContractDialogs {
         Forms.row(grid, 4, i18n.t("contract.payment.day"), field(prefix + "DayField", vm.dayProperty()), prefix + "Day",
                 vm.error(NewPayment.PAID_ON), i18n);
         return grid;
+    }
+
+    /**
+     * Puts the grid's children in the order of their rows (then columns): Tab goes through a container's
+     * children in the order they were added, and the day's row (4) is added before the rows between.
+     */
+    private static void inRowOrder(GridPane grid) {
+        List<Node> sorted = new ArrayList<>(grid.getChildren());
+        sorted.sort(Comparator.comparingInt((Node n) -> index(GridPane.getRowIndex(n)))
+                .thenComparingInt(n -> index(GridPane.getColumnIndex(n))));
+        grid.getChildren().setAll(sorted);
+    }
+
+    private static int index(Integer i) {
+        return i == null ? 0 : i;
     }
 
     /** 作废: the reason. */

@@ -82,6 +82,8 @@ class ContractGuiTest extends GuiTest {
         contract = list.openChosen();
         PaymentPage pay = contract.pay();
         pay.expectValue("Amount", "6,500.00");
+        assertEquals(List.of("paymentAmountField", "paymentMethodBox", "paymentReceiptField", "paymentDayField"),
+                pay.tabWalk(3), "Tab goes down the rows as they are on screen");
         pay.type("Amount", "6,500.01").choose("Method", "zfb", ZH.t("payMethod.ALIPAY")).type("Receipt", "SJ0002")
                 .saveRefused("Receipt", "Amount");
         assertEquals(ZH.t("error.payment.over", Fen.of(650_000)), pay.error("Amount"));
