@@ -39,7 +39,7 @@ public class FamilyService {
 
     /** Households written by an import of old spreadsheets, inside the importer's transaction. */
     public HouseholdImport importing(Handle handle) {
-        return new HouseholdImport(handle, LocalDateTime.now(clock));
+        return new HouseholdImport(db, handle, LocalDateTime.now(clock));
     }
 
     public Optional<HouseholdCard> findByPhone(Phone phone) {

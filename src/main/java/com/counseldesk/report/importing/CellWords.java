@@ -29,6 +29,7 @@ public final class CellWords {
     private static final Pattern SEPARATORS = Pattern.compile("[,，;；/、|\\n]+|\\s{2,}|\\s*或\\s*");
     /** Chinese characters around a number ("王女士 138…", "138…（妈妈）"), except the extension words. */
     private static final Pattern WORDS = Pattern.compile("[\\p{IsHan}&&[^转分机]]+|[()（）]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern TOTAL = Pattern.compile("^\\s*(合\\s*计|总\\s*计|小\\s*计|共计)");
 
     private static final Map<String, Grade> GRADES = Map.ofEntries(
@@ -119,10 +120,11 @@ public final class CellWords {
                 continue;
             }
             List<Phone> pieces = new ArrayList<>();
-            for (String piece : p.split("\\s+")) {
+            String[] words = SPACES.split(p);
+            for (String piece : words) {
                 phone(piece).ifPresent(pieces::add);
             }
-            if (pieces.size() > 1 && pieces.size() == p.split("\\s+").length) {
+            if (pieces.size() > 1 && pieces.size() == words.length) {
                 pieces.forEach(n -> add(numbers, n));
             } else {
                 unreadable.add(part.strip());

@@ -32,6 +32,8 @@ import org.jdbi.v3.core.JdbiException;
 public class ImportService {
     /** How often the progress is told, in rows. */
     static final int PROGRESS_EVERY = 250;
+    /** The page cache of the import's connection to an SQLite file, in KiB. */
+    private static final int IMPORT_CACHE_KIB = 256 * 1024;
 
     private final Database db;
     private final Clock clock;
@@ -94,6 +96,10 @@ public class ImportService {
         try {
             return db.inTransaction(h -> {
                 allowed(h, request.actor());
+                if (db.isSqlite()) {
+                    // This connection only (it is closed after): the batch's indexes fit in memory.
+                    h.execute("PRAGMA cache_size = -" + IMPORT_CACHE_KIB);
+                }
                 ImportResult result = new BatchWriter(h, request, rows, progress).write();
                 if (request.dryRun()) {
                     throw new DryRun(result);
@@ -128,7 +134,7 @@ public class ImportService {
                 }
                 LocalDateTime now = LocalDateTime.now(clock);
                 new ImportedCalls(h, now).removeBatch(batchId);
-                new ImportedVisits(h).removeBatch(batchId);
+                new ImportedVisits(db, h).removeBatch(batchId);
                 families.importing(h).removeBatch(batchId);
                 dao.undone(batchId, now, actor);
                 return dao.find(batchId).orElseThrow();
@@ -200,12 +206,15 @@ public class ImportService {
                 }
                 grouping.add(r, owner);
             }
-            for (Grouping.Group g : grouping.groups()) {
-                g.created = households.create(g.household(), batchId, request.actor());
+            List<Grouping.Group> groups = grouping.groups();
+            List<HouseholdImport.Created> created = households.createAll(
+                    groups.stream().map(Grouping.Group::household).toList(), batchId, request.actor());
+            for (int i = 0; i < groups.size(); i++) {
+                groups.get(i).created = created.get(i);
             }
-            ImportedCalls calls = new ImportedCalls(h, now);
-            ImportedVisits visits = new ImportedVisits(h);
             total = rows.size() + grouping.events().size();
+            List<ImportedCalls.Imported> calls = new ArrayList<>();
+            List<ImportedVisits.Imported> visits = new ArrayList<>();
             for (Grouping.Event e : grouping.events()) {
                 tell(++done, total, false);
                 long householdId = e.group() != null ? e.group().created.householdId() : e.existing();
@@ -213,14 +222,15 @@ public class ImportService {
                 Long studentId = e.group() != null ? e.group().created.studentIds().get(name)
                         : households.studentNamed(householdId, name).orElse(null);
                 if (request.kind() == RegisterKind.CALLS) {
-                    Phone phone = e.row().phones().get(0);
-                    calls.add(householdId, studentId, phone, e.owner(), e.row().at(), name, e.row().needs(),
-                            e.row().summary(), batchId);
+                    calls.add(new ImportedCalls.Imported(householdId, studentId, e.row().phones().get(0), e.owner(),
+                            e.row().at(), name, e.row().needs(), e.row().summary()));
                 } else {
-                    visits.add(householdId, studentId, e.row().channel(), e.owner(), e.row().at(),
-                            e.row().needs(), batchId);
+                    visits.add(new ImportedVisits.Imported(householdId, studentId, e.row().channel(), e.owner(),
+                            e.row().at(), e.row().needs()));
                 }
             }
+            new ImportedCalls(h, now).addAll(calls, batchId);
+            new ImportedVisits(db, h).addAll(visits, batchId);
             tell(total, total, true);
             rejected.sort((a, b) -> Integer.compare(a.source().number(), b.source().number()));
             int stored = grouping.groups().size();
