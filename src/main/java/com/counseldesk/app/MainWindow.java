@@ -57,10 +57,11 @@ final class MainWindow {
      * active manager; null otherwise (no button).
      * {@code tagAdmin}: opens the office's client-type tags, for a manager; null otherwise (no button).
      * {@code talkTracks}: opens the talk-track library, for a manager; null otherwise (no button).
+     * {@code importer}: opens the import of old registers, for a manager; null otherwise (no button).
      */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
             LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin,
-            Runnable talkTracks, HotlineLinks hotline) {
+            Runnable talkTracks, Runnable importer, HotlineLinks hotline) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -100,6 +101,12 @@ final class MainWindow {
             library.setId("talkTracksButton");
             library.setOnAction(e -> talkTracks.run());
             top.getChildren().add(library);
+        }
+        if (importer != null) {
+            Button imports = new Button(i18n.t("main.import"));
+            imports.setId("importButton");
+            imports.setOnAction(e -> importer.run());
+            top.getChildren().add(imports);
         }
         if (databaseSettings != null) {
             Button settings = new Button(i18n.t("main.databaseSettings"));

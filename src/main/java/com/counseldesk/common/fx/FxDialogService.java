@@ -1,5 +1,9 @@
 package com.counseldesk.common.fx;
 
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import javafx.stage.FileChooser;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import java.util.function.Supplier;
@@ -45,6 +49,23 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().lookupButton(no).setId("cancelButton");
         Fonts.apply(alert.getDialogPane());
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Msg title, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get().t(title));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions),
+                extensions.stream().map(e -> "*." + e).toList()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Msg title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get().t(title));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 
     /** An error alert that waits for the user; usable before any window exists. */
