@@ -1,9 +1,9 @@
 package com.counseldesk.common.fx;
 
+import com.counseldesk.common.i18n.Msg;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import com.counseldesk.common.i18n.Msg;
 
 /** Every dialog goes through here, so that view models can be tested with a stand-in. */
 public interface DialogService {

@@ -1,16 +1,16 @@
 package com.counseldesk.common.fx;
 
+import com.counseldesk.common.i18n.I18n;
+import com.counseldesk.common.i18n.Msg;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import javafx.stage.FileChooser;
-import com.counseldesk.common.i18n.I18n;
-import com.counseldesk.common.i18n.Msg;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, in the user's language. */

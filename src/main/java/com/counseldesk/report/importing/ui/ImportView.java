@@ -1,5 +1,6 @@
 package com.counseldesk.report.importing.ui;
 
+import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.fx.ViewScreen;
@@ -243,6 +244,6 @@ public final class ImportView implements ViewScreen.View {
 
     @Override
     public void focus() {
-        choose.requestFocus();
+        Forms.focusWhenShown(choose);
     }
 }
