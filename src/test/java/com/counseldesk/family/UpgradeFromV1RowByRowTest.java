@@ -84,6 +84,7 @@ class UpgradeFromV1RowByRowTest {
             expected.put("last_contact_at", latestVisit(f).map(Visit::arrivedAt).orElse(null));
             expected.put("created_at", f.createdAt());
             expected.put("created_by", "1");
+            expected.put("import_batch_id", null);
             assertEquals(expected, row("SELECT * FROM household WHERE id = ?", f.id()), "household " + f.id());
         }
     }
@@ -167,6 +168,7 @@ class UpgradeFromV1RowByRowTest {
             expected.put("purpose", v.purpose());
             expected.put("void_reason", "");
             expected.put("appointment_id", null);
+            expected.put("import_batch_id", null);
             assertEquals(expected, row("SELECT * FROM visit WHERE id = ?", v.id()), "visit " + v.id());
             assertEquals(List.of(text(v.familyId())), strings("SELECT student_id FROM visit_student WHERE visit_id = ?",
                     v.id()), "students of visit " + v.id());

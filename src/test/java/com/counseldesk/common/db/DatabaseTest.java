@@ -63,7 +63,7 @@ class DatabaseTest {
                     "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").mapTo(String.class).list());
             assertEquals(List.of("appointment", "call", "call_subject", "change_log", "client_tag", "contact",
                     "duty_day", "duty_seat", "duty_turn", "flyway_schema_history", "follow_up", "household",
-                    "household_tag", "note", "note_amendment", "phone", "phone_digits", "phone_digits_config",
+                    "household_tag", "import_batch", "note", "note_amendment", "phone", "phone_digits", "phone_digits_config",
                     "phone_digits_data", "phone_digits_idx", "search_term", "settings", "staff", "staff_change", "student",
                     "talk_track", "visit", "visit_student"), tables, "phone_digits*: the trigram index of the numbers");
 
