@@ -1,6 +1,5 @@
 package com.counseldesk;
 
-import com.counseldesk.common.Args;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.db.DbAddress;
@@ -15,15 +14,18 @@ import com.counseldesk.family.SearchQuery;
 import com.counseldesk.family.Student;
 import com.counseldesk.office.OfficeService;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
  * {@code find --db PATH [--limit N] TEXT}: the households the directory finds for the text, best
@@ -32,13 +34,30 @@ import java.util.stream.Collectors;
  * script can match them. An older database is upgraded first, as the app does; a file that is missing
  * is not created.
  */
-final class FindCommand {
+@Command(name = "find", mixinStandardHelpOptions = true,
+        description = {"Print the households found for a name, pinyin or 4+ digits of a phone, best first,",
+                "tab-separated: id, students, contacts, owner, last contact."})
+final class FindCommand implements Callable<Integer> {
     static final String HEADER = String.join("\t", "id", "students", "contacts", "owner", "last_contact");
     static final int DEFAULT_LIMIT = 100;
     private static final DateTimeFormatter LAST_CONTACT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final List<String> OPTIONS = List.of("--db", "--limit");
 
-    private FindCommand() {
+    private final Cli.Io io;
+
+    @Option(names = "--db", paramLabel = "PATH", description = "the office's database file or server address")
+    String db;
+
+    @Option(names = "--limit", paramLabel = "N", description = "at most N households (default ${DEFAULT-VALUE})")
+    int limit = DEFAULT_LIMIT;
+
+    @Parameters(paramLabel = "TEXT", arity = "0..*", description = "what to look for")
+    List<String> words = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    FindCommand(Cli.Io io) {
+        this.io = io;
     }
 
     /**
@@ -46,33 +65,30 @@ final class FindCommand {
      * mistake. {@code clock} says what today is (a grade moves on with the school years).
      */
     static int run(List<String> args, PrintStream out, PrintStream err, Clock clock) {
-        Optional<String> db = Args.option(args, "--db");
-        if (db.isEmpty()) {
-            err.println("find needs --db PATH\n" + Launcher.usage());
-            return 2;
-        }
-        int limit;
-        try {
-            limit = Args.option(args, "--limit").map(Integer::parseInt).orElse(DEFAULT_LIMIT);
-        } catch (NumberFormatException e) {
-            err.println("--limit takes a whole number");
-            return 2;
+        List<String> all = new ArrayList<>(List.of("find"));
+        all.addAll(args);
+        return Cli.execute(new Cli.Io(out, err, clock), all.toArray(String[]::new));
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream err = io.err();
+        if (db == null) {
+            return Commands.usageMistake(spec, "find needs --db PATH");
         }
         if (limit < 1 || limit > Directory.MAX_LIMIT) {
-            err.println("--limit must be between 1 and " + Directory.MAX_LIMIT);
-            return 2;
+            return Commands.usageMistake(spec, "--limit must be between 1 and " + Directory.MAX_LIMIT);
         }
-        DbAddress address = Launcher.address(db, err).orElse(null);
+        DbAddress address = Commands.address(Optional.of(db), err).orElse(null);
         if (address == null) {
             return 2;
         }
-        if (address instanceof DbAddress.File file && !Files.exists(file.path())) {
-            err.println("No database at " + file);
-            return 1;
-        }
-        try (Database database = Database.open(address, () -> err.println(UPGRADING))) {
-            print(database, SearchQuery.of(text(args)), limit, clock, out, err);
+        try (Database database = Commands.openExisting(address, err)) {
+            print(database, SearchQuery.of(String.join(" ", words)), limit, io.clock(), io.out(), err);
             return 0;
+        } catch (Commands.Missing e) {
+            err.println(e.getMessage());
+            return 1;
         } catch (DatabaseException e) {
             err.println(new I18n(I18n.ENGLISH).t("db.error." + e.reason().name(), e.address().toString()));
             return 1;
@@ -98,20 +114,6 @@ final class FindCommand {
         if (page.more()) {
             err.println("More households match; these are the first " + limit + " (--limit N shows more).");
         }
-    }
-
-    /** The words after the sub-command that are not an option or its value, joined: {@code find --db x 138 1234}. */
-    static String text(List<String> args) {
-        List<String> words = new ArrayList<>();
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (OPTIONS.contains(a)) {
-                i++;
-            } else if (OPTIONS.stream().noneMatch(o -> a.startsWith(o + "="))) {
-                words.add(a);
-            }
-        }
-        return String.join(" ", words);
     }
 
     /** "张小明（初二）、张小红（三年级）". */

@@ -1,17 +1,20 @@
 package com.counseldesk;
 
-import com.counseldesk.common.Args;
 import com.counseldesk.common.db.DataLocation;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.db.DbAddress;
 import com.counseldesk.common.db.StoreCopy;
-import com.counseldesk.common.i18n.I18n;
 import java.io.PrintStream;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 /**
  * {@code migrate-to --db FILE --to postgresql://user[:password]@host[:port]/database}: moves an office
@@ -20,41 +23,63 @@ import java.util.Optional;
  * database gets the current schema from its migrations. Progress goes to stderr, table by table; at
  * the end each table's rows in the file and on the server go to stdout. The file is left as it was.
  */
-final class MigrateCommand {
+@Command(name = MigrateCommand.COMMAND, mixinStandardHelpOptions = true,
+        description = {"Move the office from its SQLite file to a PostgreSQL server database that holds none",
+                "(all rows, ids kept, all or nothing). The file is left as it was."})
+final class MigrateCommand implements Callable<Integer> {
     static final String COMMAND = "migrate-to";
-    private static final List<String> OPTIONS = List.of("--db", "--to");
     static final String TO_FORM = "postgresql://user[:password]@host[:port]/database";
 
-    private MigrateCommand() {
+    private final Cli.Io io;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "the office's database file")
+    String db;
+
+    @Option(names = "--to", paramLabel = "SERVER", description = "the server's database: " + TO_FORM)
+    String to;
+
+    /** Words that are no option: said without repeating a server address (it may hold a password). */
+    @CommandLine.Unmatched
+    List<String> unmatched = new ArrayList<>();
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    MigrateCommand(Cli.Io io) {
+        this.io = io;
     }
 
     /** Returns the process exit code: 0 moved, 1 refused or failed (nothing moved), 2 a usage mistake. */
     static int run(List<String> args, PrintStream out, PrintStream err) {
-        Optional<String> stray = stray(args);
+        List<String> all = new ArrayList<>(List.of(COMMAND));
+        all.addAll(args);
+        return Cli.execute(new Cli.Io(out, err, java.time.Clock.systemDefaultZone()), all.toArray(String[]::new));
+    }
+
+    @Override
+    public Integer call() {
+        PrintStream out = io.out();
+        PrintStream err = io.err();
+        Optional<String> stray = stray(unmatched);
         if (stray.isPresent()) {
-            err.println(stray.get() + "\n" + Launcher.usage());
-            return 2;
+            return Commands.usageMistake(spec, stray.get());
         }
-        Optional<String> db = Args.option(args, "--db").filter(s -> !s.isBlank() && !s.startsWith("--"));
-        if (db.isEmpty()) {
-            err.println(COMMAND + " needs --db FILE, the office's database file\n" + Launcher.usage());
-            return 2;
+        if (db == null || db.isBlank()) {
+            return Commands.usageMistake(spec, COMMAND + " needs --db FILE, the office's database file");
         }
-        Optional<String> to = Args.option(args, "--to").filter(s -> !s.isBlank() && !s.startsWith("--"));
-        if (to.isEmpty()) {
-            err.println(COMMAND + " needs --to " + TO_FORM + "\n" + Launcher.usage());
-            return 2;
+        if (to == null || to.isBlank()) {
+            return Commands.usageMistake(spec, COMMAND + " needs --to " + TO_FORM);
         }
         DbAddress source;
         DbAddress target;
         try {
-            source = DbAddress.parse(db.get());
+            source = DbAddress.parse(db);
         } catch (IllegalArgumentException e) {
             err.println("--db: " + e.getMessage());
             return 2;
         }
         try {
-            target = DbAddress.parse(to.get());
+            target = DbAddress.parse(to);
         } catch (IllegalArgumentException e) {
             err.println("--to: " + e.getMessage());
             return 2;
@@ -82,7 +107,7 @@ final class MigrateCommand {
             err.println("Moving the office from " + file + " to " + server + ", all or nothing …");
             counts = StoreCopy.copy(from, into, new Progress(err));
         } catch (DatabaseException e) {
-            err.println(message(e));
+            err.println(Commands.message(e));
             return 1;
         } catch (StoreCopy.Refused e) {
             err.println("Nothing was moved: " + e.getMessage() + ". The server's database is as it was.");
@@ -96,25 +121,14 @@ final class MigrateCommand {
     }
 
     /** A word that is neither an option nor its value: a usage mistake, said without repeating a server address. */
-    static Optional<String> stray(List<String> args) {
-        for (int i = 0; i < args.size(); i++) {
-            String a = args.get(i);
-            if (OPTIONS.contains(a)) {
-                i++;
-            } else if (OPTIONS.stream().noneMatch(o -> a.startsWith(o + "="))) {
-                String lower = a.toLowerCase(Locale.ROOT);
-                return Optional.of(lower.startsWith("postgres")
-                        ? "A server address must follow --to (--to " + TO_FORM + ")"
-                        : COMMAND + " takes --db FILE and --to SERVER only, not '" + a + "'");
-            }
+    static Optional<String> stray(List<String> words) {
+        for (String a : words) {
+            String lower = a.toLowerCase(Locale.ROOT);
+            return Optional.of(lower.startsWith("postgres") || lower.contains("@")
+                    ? "A server address must follow --to (--to " + TO_FORM + ")"
+                    : COMMAND + " takes --db FILE and --to SERVER only, not '" + a + "'");
         }
         return Optional.empty();
-    }
-
-    private static String message(DatabaseException e) {
-        String text = new I18n(I18n.ENGLISH).t("db.error." + e.reason().name(), e.address().toString());
-        return e.reason() == DatabaseException.Reason.FAILED && e.getCause() != null
-                ? text + " (" + e.getCause().getMessage() + ")" : text;
     }
 
     /** Each table's rows in the file and on the server, aligned, with the totals. */

@@ -58,11 +58,12 @@ final class MainWindow {
      * active manager; null otherwise (no button).
      * {@code tagAdmin}: opens the office's client-type tags, for a manager; null otherwise (no button).
      * {@code talkTracks}: opens the talk-track library, for a manager; null otherwise (no button).
+     * {@code importer}: opens the import of old registers, for a manager; null otherwise (no button).
      * {@code contracts}: the contract list (F6) and, for a manager, the course catalogue.
      */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
             LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin,
-            Runnable talkTracks, HotlineLinks hotline, ContractMenu contracts) {
+            Runnable talkTracks, Runnable importer, HotlineLinks hotline, ContractMenu contracts) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -105,6 +106,12 @@ final class MainWindow {
             library.setId("talkTracksButton");
             library.setOnAction(e -> talkTracks.run());
             top.getChildren().add(library);
+        }
+        if (importer != null) {
+            Button imports = new Button(i18n.t("main.import"));
+            imports.setId("importButton");
+            imports.setOnAction(e -> importer.run());
+            top.getChildren().add(imports);
         }
         if (databaseSettings != null) {
             Button settings = new Button(i18n.t("main.databaseSettings"));

@@ -23,6 +23,7 @@ import com.counseldesk.hotline.ui.CallScreen;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.StaffService;
 import com.counseldesk.office.ui.StaffScreen;
+import com.counseldesk.report.importing.ui.ImportScreen;
 import com.counseldesk.office.Staff;
 import com.counseldesk.office.ui.DatabaseChoiceViewModel;
 import com.counseldesk.office.ui.DatabaseSettingsDialog;
@@ -192,8 +193,9 @@ public final class Shell {
         Runnable staff = StaffService.mayManage(ctx.currentStaff(), staffAtLogin) ? this::openStaffAdmin : null;
         Runnable tags = Access.managesLibrary(ctx.currentStaff()) ? this::openTagAdmin : null;
         Runnable talkTracks = Access.managesLibrary(ctx.currentStaff()) ? this::openTalkTracks : null;
+        Runnable importer = ctx.currentStaff().role() == Role.MANAGER ? this::openImport : null;
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
-                this::editVisit, settings, staff, tags, talkTracks, new HotlineLinks(
+                this::editVisit, settings, staff, tags, talkTracks, importer, new HotlineLinks(
                         () -> openCall(CallKind.INBOUND), () -> openCall(CallKind.COLD), this::openAppointments,
                         this::openDuty), new ContractMenu(contracts::openList,
                         contracts.keepsCatalogue() ? contracts::openCatalogue : null));
@@ -238,6 +240,12 @@ public final class Shell {
     private void openStaffAdmin() {
         Screen open = workspace.screen(StaffScreen.KEY);
         show(open != null ? open : new StaffScreen(workspace.staffAdmin()));
+    }
+
+    /** The import of old registers (导入旧表), a manager's screen: the one open, or a new one. */
+    private void openImport() {
+        Screen open = workspace.screen(ImportScreen.KEY);
+        show(open != null ? open : new ImportScreen(workspace.importer()));
     }
 
     /** The office's client-type tags (咨询者类型), a manager's screen: the one open, or a new one. */

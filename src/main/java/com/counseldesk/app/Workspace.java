@@ -1,5 +1,7 @@
 package com.counseldesk.app;
 
+import com.counseldesk.report.importing.ImportService;
+import com.counseldesk.report.importing.ui.ImportViewModel;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.db.OfficeEvents;
 import com.counseldesk.common.fx.DialogService;
@@ -305,6 +307,12 @@ final class Workspace {
     /** The staff screen's view model; after each change the desk's and the search's counselor choices follow. */
     StaffViewModel staffAdmin() {
         return new StaffViewModel(ctx.staff(), ctx.background(), dialogs, ctx::currentStaff, this::staffChanged);
+    }
+
+    /** The manager's import of old registers; the households it adds show in searches at once. */
+    ImportViewModel importer() {
+        return new ImportViewModel(new ImportService(ctx.db(), ctx.clock(), ctx.families(), ctx.staff()), ctx.staff(),
+                ctx.background(), dialogs, ctx::currentStaff, ctx::i18n);
     }
 
     /** The manager's screen of the office's client-type tags. */

@@ -37,6 +37,11 @@ public class FamilyService {
         return new Households(handle, LocalDateTime.now(clock));
     }
 
+    /** Households written by an import of old spreadsheets, inside the importer's transaction. */
+    public HouseholdImport importing(Handle handle) {
+        return new HouseholdImport(db, handle, LocalDateTime.now(clock));
+    }
+
     public Optional<HouseholdCard> findByPhone(Phone phone) {
         return db.read(h -> in(h).byPhone(phone));
     }

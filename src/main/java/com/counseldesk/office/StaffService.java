@@ -57,6 +57,21 @@ public class StaffService {
         });
     }
 
+    /**
+     * A person named in an old spreadsheet who no longer works here: added as former (inactive) staff,
+     * inside the importer's transaction, so that the households they owned keep an owner. {@code by}
+     * is the manager importing, or null from the command line.
+     */
+    public Staff addFormer(Handle h, String name, Long by) {
+        NewStaff s = new NewStaff(name, Role.COUNSELOR);
+        StaffDao dao = h.attach(StaffDao.class);
+        long id = dao.insert(s.name(), s.role(), now());
+        dao.setActive(id, 0);
+        dao.insertChange(id, StaffChange.CREATED, null, s.name() + " · " + s.role().name(), by, now());
+        dao.insertChange(id, StaffChange.ACTIVE, "1", "0", by, now());
+        return dao.findById(id).orElseThrow();
+    }
+
     public Staff rename(long actorId, long staffId, String name) {
         String typed = new NewStaff(name, Role.COUNSELOR).name();
         return db.inTransaction(h -> {

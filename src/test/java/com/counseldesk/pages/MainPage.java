@@ -125,6 +125,16 @@ public final class MainPage extends Page {
         return isShown("talkTracksButton");
     }
 
+    public boolean offersImport() {
+        return isShown("importButton");
+    }
+
+    /** Clicks 导入旧表; the import opens in its tab. */
+    public ImportPage openImport() {
+        click("importButton");
+        return new ImportPage(robot);
+    }
+
     /** Clicks 话术库; the talk-track library opens in its tab. */
     public TalkTrackPage openTalkTracks() {
         click("talkTracksButton");

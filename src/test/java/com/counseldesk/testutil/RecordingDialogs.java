@@ -2,8 +2,10 @@ package com.counseldesk.testutil;
 
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.i18n.Msg;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A dialog service that remembers what it was asked to show instead of showing it. Questions are
@@ -27,6 +29,26 @@ public final class RecordingDialogs implements DialogService {
     public boolean confirm(Msg title, Msg message) {
         asked.add(new Shown(title, message));
         return answer;
+    }
+
+    private Path chosenFile;
+
+    /** The file the next file choosers answer with (null: the person cancels). */
+    public RecordingDialogs chooseFile(Path file) {
+        this.chosenFile = file;
+        return this;
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Msg title, List<String> extensions) {
+        asked.add(new Shown(title, new Msg(String.join(",", extensions))));
+        return Optional.ofNullable(chosenFile);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Msg title, String suggestedName) {
+        asked.add(new Shown(title, new Msg(suggestedName)));
+        return Optional.ofNullable(chosenFile);
     }
 
     /** How the next questions are answered. */

@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
      * The newest migration this build ships: {@code db/migration} holds V1 to this version, each once
      * (DatabaseTest checks it against the migration files and against what Flyway finds).
      */
-    static final int SCHEMA_VERSION = 9;
+    static final int SCHEMA_VERSION = 10;
     /**
      * Lock files this JVM holds. A second open in the same JVM is refused here, before it opens a
      * channel of its own: closing any channel on the lock file would drop the OS lock of the first.
@@ -426,6 +426,35 @@ public final class Database implements AutoCloseable {
             h.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), COALESCE((SELECT MAX(id) FROM "
                     + table + "), 0) + 1, false)");
         }
+    }
+
+    /**
+     * Ids for {@code n} rows of {@code table} that a batch writes with ids of its own (so that it can
+     * insert them in JDBC batches and link rows to each other without reading each id back). In
+     * SQLite's one write transaction the next ids are free; on a server they are taken from the table's
+     * id generator, so that rows other PCs add meanwhile get others.
+     */
+    public long[] reserveIds(Handle h, String table, int n) {
+        if (!table.matches("[a-z_]+")) {
+            throw new IllegalArgumentException("table " + table);
+        }
+        long[] ids = new long[n];
+        if (n == 0) {
+            return ids;
+        }
+        if (kind == Kind.SQLITE) {
+            long max = h.createQuery("SELECT COALESCE(MAX(id), 0) FROM " + table).mapTo(Long.class).one();
+            for (int i = 0; i < n; i++) {
+                ids[i] = max + 1 + i;
+            }
+            return ids;
+        }
+        List<Long> taken = h.createQuery("SELECT nextval(pg_get_serial_sequence('" + table + "', 'id'))"
+                + " FROM generate_series(1, :n)").bind("n", n).mapTo(Long.class).list();
+        for (int i = 0; i < n; i++) {
+            ids[i] = taken.get(i);
+        }
+        return ids;
     }
 
     /** News of what every copy of the app on this database stores ({@link #announce}). */

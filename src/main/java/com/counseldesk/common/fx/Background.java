@@ -25,6 +25,11 @@ public final class Background {
         return new Background(Runnable::run, Runnable::run);
     }
 
+    /** Runs {@code r} on the UI thread (progress told by work running here). */
+    public void onUi(Runnable r) {
+        ui.execute(r);
+    }
+
     public <T> void run(Callable<T> work, Consumer<T> onSuccess, Consumer<Exception> onFailure) {
         worker.execute(() -> {
             T result;

@@ -1,6 +1,9 @@
 package com.counseldesk.common.fx;
 
 import com.counseldesk.common.i18n.Msg;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 
 /** Every dialog goes through here, so that view models can be tested with a stand-in. */
 public interface DialogService {
@@ -8,4 +11,14 @@ public interface DialogService {
 
     /** Asks before an action the person may not have meant (removing a phone); true when they confirm. */
     boolean confirm(Msg title, Msg message);
+
+    /** Asks for a file to open, of one of these extensions ("xlsx"); empty when the person cancels. */
+    default Optional<Path> chooseFileToOpen(Msg title, List<String> extensions) {
+        return Optional.empty();
+    }
+
+    /** Asks where to save a file, proposing {@code suggestedName}; empty when the person cancels. */
+    default Optional<Path> chooseFileToSave(Msg title, String suggestedName) {
+        return Optional.empty();
+    }
 }

@@ -2,11 +2,15 @@ package com.counseldesk.common.fx;
 
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
+import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
 /** Dialogs as JavaFX alerts, in the user's language. */
@@ -45,6 +49,23 @@ public final class FxDialogService implements DialogService {
         alert.getDialogPane().lookupButton(no).setId("cancelButton");
         Fonts.apply(alert.getDialogPane());
         return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFileToOpen(Msg title, List<String> extensions) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get().t(title));
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(String.join(", ", extensions),
+                extensions.stream().map(e -> "*." + e).toList()));
+        return Optional.ofNullable(chooser.showOpenDialog(owner)).map(java.io.File::toPath);
+    }
+
+    @Override
+    public Optional<Path> chooseFileToSave(Msg title, String suggestedName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get().t(title));
+        chooser.setInitialFileName(suggestedName);
+        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
     }
 
     /** An error alert that waits for the user; usable before any window exists. */

@@ -1,0 +1,66 @@
+package com.counseldesk.walkin;
+
+import com.counseldesk.common.db.Database;
+import com.counseldesk.family.Channel;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
+
+/**
+ * Visits written by an import of an old visitor register, inside the importer's transaction: visits on
+ * the rows' dates that are over (LEFT), received by the people the sheet names. Each names its import
+ * batch, so that undoing the batch removes it.
+ */
+public final class ImportedVisits {
+    private static final int CHUNK = 2_000;
+    private final Database db;
+    private final Handle handle;
+
+    public ImportedVisits(Database db, Handle handle) {
+        this.db = db;
+        this.handle = handle;
+    }
+
+    /** One visit of the sheet; the student who came, when the household has one of that name. */
+    public record Imported(long householdId, Long studentId, Channel channel, long counselorId, LocalDateTime at,
+            String purpose) {
+    }
+
+    public void addAll(List<Imported> visits, long batchId) {
+        long[] ids = db.reserveIds(handle, "visit", visits.size());
+        PreparedBatch visit = handle.prepareBatch("INSERT INTO visit (id, household_id, channel, arrived_at, left_at,"
+                + " status, counselor_id, purpose, import_batch_id) VALUES (:id, :h, :channel, :at, :at, :status,"
+                + " :counselor, :purpose, :batch)");
+        PreparedBatch student = handle.prepareBatch("INSERT INTO visit_student (visit_id, student_id) VALUES (:v, :s)");
+        for (int i = 0; i < visits.size(); i++) {
+            Imported v = visits.get(i);
+            visit.bind("id", ids[i]).bind("h", v.householdId()).bind("channel", v.channel()).bind("at", v.at())
+                    .bind("status", VisitStatus.LEFT).bind("counselor", v.counselorId())
+                    .bind("purpose", v.purpose()).bind("batch", batchId).add();
+            if (v.studentId() != null) {
+                student.bind("v", ids[i]).bind("s", v.studentId()).add();
+            }
+            if ((i + 1) % CHUNK == 0) {
+                visit.execute();
+                if (student.size() > 0) {
+                    student.execute();
+                }
+            }
+        }
+        if (visit.size() > 0) {
+            visit.execute();
+        }
+        if (student.size() > 0) {
+            student.execute();
+        }
+    }
+
+    /** Removes the batch's visits; returns how many. */
+    public int removeBatch(long batchId) {
+        handle.createUpdate("DELETE FROM visit_student WHERE visit_id IN (SELECT id FROM visit WHERE import_batch_id"
+                + " = :batch)").bind("batch", batchId).execute();
+        return handle.createUpdate("DELETE FROM visit WHERE import_batch_id = :batch").bind("batch", batchId)
+                .execute();
+    }
+}
