@@ -40,7 +40,7 @@ class MainWindowGuiTest extends GuiTest {
         main = main.switchLanguage("English");
 
         assertEquals("English", main.language());
-        assertEquals("At this PC: 王芳 (Front desk)", main.currentUser());
+        assertEquals("王芳 (Front desk)", main.currentUser());
         assertEquals(en("main.switchUser"), main.switchUserButton());
         assertEquals("Find (Ctrl+F)", main.findButton());
         form = main.walkIn();
