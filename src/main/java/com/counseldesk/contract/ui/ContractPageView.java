@@ -7,6 +7,7 @@ import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Notice;
 import com.counseldesk.common.fx.Tables;
+import com.counseldesk.common.fx.ViewScreen;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.contract.ContractEvent;
 import com.counseldesk.contract.ContractPage;
@@ -34,7 +35,7 @@ import javafx.scene.layout.VBox;
  * sight), the actions the person may take, the payments and refunds, and the history with who and
  * when. Ctrl+P prints the summary; Enter on a payment prints its receipt. Only binds to its view model.
  */
-public final class ContractPageView {
+public final class ContractPageView implements ViewScreen.View {
     static final KeyCombination PRINT = new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN);
     private final ContractPageViewModel vm;
     private final I18n i18n;
@@ -52,10 +53,12 @@ public final class ContractPageView {
         build();
     }
 
+    @Override
     public Parent root() {
         return root;
     }
 
+    @Override
     public void focus() {
         Forms.focusWhenShown(payments);
     }
