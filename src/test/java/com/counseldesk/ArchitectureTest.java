@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
  */
 class ArchitectureTest {
     private static final String ROOT = "com.counseldesk";
-    private static final String[] FEATURES = {"family", "walkin", "office", "sample", "consult", "hotline", "contract"};
+    private static final String[] FEATURES = {"family", "walkin", "office", "sample", "consult", "hotline", "contract", "report"};
     private static JavaClasses main;
 
     @BeforeAll
