@@ -107,7 +107,9 @@ public enum Figure {
             case OFFICE -> true;
             case COUNSELOR -> counselor != null;
             case CHANNEL -> channel != null;
-            case CLIENT_TAG, INTENT -> household != null;
+            // A household has several tags and students: only a count of distinct rows or one per
+            // student stays true when they are joined.
+            case CLIENT_TAG, INTENT -> household != null && (student != null || value.contains("DISTINCT"));
             case DAY -> true;
         };
     }
