@@ -4,5 +4,7 @@ package com.counseldesk.report;
 public enum Breakdown {
     OFFICE, COUNSELOR, CHANNEL, CLIENT_TAG, INTENT,
     /** Per day of the month ({@code 2026-10-31}), by the time the figure is counted at. */
-    DAY
+    DAY,
+    /** Per day and channel, keyed {@code 2026-10-31|INVITED}. */
+    DAY_CHANNEL
 }

@@ -111,6 +111,7 @@ public enum Figure {
             // student stays true when they are joined.
             case CLIENT_TAG, INTENT -> household != null && (student != null || value.contains("DISTINCT"));
             case DAY -> true;
+            case DAY_CHANNEL -> channel != null;
         };
     }
 
@@ -129,6 +130,7 @@ public enum Figure {
             case CLIENT_TAG -> "ht.tag_id";
             case INTENT -> "s.intent";
             case DAY -> "SUBSTR(" + timeColumn() + ", 1, 10)";
+            case DAY_CHANNEL -> "SUBSTR(" + timeColumn() + ", 1, 10) || '|' || " + channel;
         };
         String join = switch (by) {
             case CLIENT_TAG -> " JOIN household_tag ht ON ht.household_id = " + household

@@ -85,6 +85,26 @@ public final class Figures {
         return out;
     }
 
+    /**
+     * {@code figure} per week of the month and channel: weeks of seven days from the 1st (1–7, 8–14,
+     * 15–21, 22–28, 29 to the end), so that every week lies inside the month.
+     */
+    public static Map<Integer, Map<Channel, Long>> byWeekAndChannel(Handle h, Month month, Figure figure) {
+        Map<Integer, Map<Channel, Long>> out = new java.util.TreeMap<>();
+        for (int w = 1; w <= (month.value().lengthOfMonth() + 6) / 7; w++) {
+            out.put(w, new EnumMap<>(Channel.class));
+        }
+        count(h, month, figure, Breakdown.DAY_CHANNEL).forEach((k, v) -> {
+            String[] parts = String.valueOf(k).split("\\|", 2);
+            Channel c = parts.length < 2 ? null : parse(Channel.class, parts[1]);
+            if (c != null) {
+                int week = (Integer.parseInt(parts[0].substring(8, 10)) - 1) / 7 + 1;
+                out.get(week).merge(c, v.value(), Long::sum);
+            }
+        });
+        return out;
+    }
+
     private static <K> Map<Figure, Map<K, Measure>> split(Handle h, Month month, Breakdown by, Function<Object, K> key) {
         Map<Figure, Map<K, Measure>> out = new EnumMap<>(Figure.class);
         for (Figure f : Figure.values()) {

@@ -19,6 +19,7 @@ public record MonthReport(
         Map<Figure, Map<Long, Measure>> byClientTag,
         Map<Figure, Map<Intent, Measure>> byIntent,
         Map<String, Measure> visitsByDay,
+        Map<Integer, Map<Channel, Long>> visitsByWeek,
         List<StaffMember> staff,
         List<TagName> tags) {
 
@@ -39,6 +40,7 @@ public record MonthReport(
         return new MonthReport(month, Figures.office(h, month), Figures.office(h, month.previous()),
                 Figures.byCounselor(h, month), Figures.byChannel(h, month), Figures.byClientTag(h, month),
                 Figures.byIntent(h, month), Figures.byDay(h, month, Figure.VISITS),
+                Figures.byWeekAndChannel(h, month, Figure.VISITS),
                 h.createQuery("SELECT id, name, role, active FROM staff ORDER BY id")
                         .map((rs, ctx) -> new StaffMember(rs.getLong(1), rs.getString(2), rs.getString(3),
                                 rs.getInt(4) == 1)).list(),

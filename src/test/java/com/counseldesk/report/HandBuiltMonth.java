@@ -40,6 +40,7 @@ final class HandBuiltMonth {
     }
 
     private static final String[] ROWS = {
+        "INSERT INTO settings (setting_key, setting_value) VALUES ('office.name', '测试校区')",
         "INSERT INTO staff (id, name, role, active, created_at) VALUES (1, '王芳', 'FRONT_DESK', 1, '2026-01-01T09:00:00'),"
             + " (2, '李明', 'COUNSELOR', 1, '2026-01-01T09:00:00'), (3, '张伟', 'COUNSELOR', 1, '2026-01-01T09:00:00'),"
             + " (4, '赵丽', 'MANAGER', 1, '2026-01-01T09:00:00')",
