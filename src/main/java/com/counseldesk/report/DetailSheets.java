@@ -26,6 +26,8 @@ final class DetailSheets {
     private final long total;
     private long done;
     private final java.util.Map<String, String> labels = new java.util.HashMap<>();
+    private final String yes;
+    private final String no;
 
     DetailSheets(Workbook wb, Cells cells, I18n i18n, Progress progress, long done, long total) {
         this.wb = wb;
@@ -34,6 +36,8 @@ final class DetailSheets {
         this.progress = progress;
         this.done = done;
         this.total = total;
+        this.yes = i18n.t("report.yes");
+        this.no = i18n.t("report.no");
     }
 
     /** How many detail rows the month has, over all sheets. */
@@ -96,7 +100,7 @@ final class DetailSheets {
                 }
             }
             case MINUTES -> cells.decimal(row, col, rs.getLong(index) / 60.0);
-            case FLAG -> cells.text(row, col, i18n.t(rs.getInt(index) == 1 ? "report.yes" : "report.no"));
+            case FLAG -> cells.text(row, col, rs.getInt(index) == 1 ? yes : no);
             case TEXT -> cells.text(row, col, rs.getString(index));
             case LABEL -> cells.text(row, col, label(c.label(), rs.getString(index)));
             case LABELS -> {
