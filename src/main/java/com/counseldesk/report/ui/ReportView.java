@@ -1,6 +1,7 @@
 package com.counseldesk.report.ui;
 
 import com.counseldesk.common.fx.Forms;
+import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
 import com.counseldesk.report.Figure;
@@ -26,6 +27,9 @@ import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -39,6 +43,8 @@ import javafx.scene.layout.VBox;
  * week, per-counselor bars and the client-type mix — all counted as the workbook counts them.
  */
 public final class ReportView {
+    static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
     private final ReportViewModel vm;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
@@ -100,6 +106,9 @@ public final class ReportView {
         scroll.setFitToWidth(true);
         root.setTop(top);
         root.setCenter(scroll);
+        Keys.area(root, "keys.area.report")
+                .on(EXPORT, "keys.report.export", vm::export)
+                .on(CANCEL, "keys.report.cancel", e -> vm.exportingProperty().get(), vm::cancel);
         vm.reportProperty().addListener(new WeakChangeListener<>(shown));
         show(vm.reportProperty().get());
     }

@@ -11,7 +11,10 @@ import com.counseldesk.pages.ReportPage;
 import com.counseldesk.report.HandBuiltMonthAccess;
 import com.counseldesk.testutil.GuiTest;
 import com.counseldesk.testutil.TestOffice;
+import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The monthly report on screen: a manager's, from the top bar, last month's figures and charts. */
 class ReportGuiTest extends GuiTest {
@@ -32,8 +35,21 @@ class ReportGuiTest extends GuiTest {
         assertEquals("各渠道每周来访", report.chartTitle("weeklyChart"));
         assertEquals("咨询师本月", report.chartTitle("counselorChart"));
         assertEquals("咨询者类型分布", report.chartTitle("clientTypeChart"));
-        assertEquals("导出 Excel", report.exportButton());
+        assertEquals("导出 Excel (Ctrl+E)", report.exportButton());
         assertFalse(report.showsProgress(), "no bar until an export runs");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"简体中文", "English"})
+    void theReportFits1366x768(String language) {
+        TestOffice office = TestOffice.on(HandBuiltMonthAccess.open(folder));
+        MainPage main = startAs(office, MANAGER);
+        main.resizeWindow(1366, 768);
+        if (!language.equals(main.language())) {
+            main = main.switchLanguage(language);
+        }
+        ReportPage report = main.openReport().expectRead();
+        assertEquals(List.of(), report.cutTexts());
     }
 
     @Test
