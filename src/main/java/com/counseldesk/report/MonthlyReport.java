@@ -91,16 +91,17 @@ public final class MonthlyReport {
         figures.byCounselor();
         figures.typeAndIntent();
         progress.update(1_600, total);
-        CounselorSheets counselors = new CounselorSheets(base, cells, i18n, report);
-        long done = 1_600;
-        for (MonthReport.StaffMember s : report.counselors()) {
-            progress.checkCancelled();
-            counselors.write(h, s);
-            done += 400;
-            progress.update(done, total);
-        }
         SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
         try {
+            // Streamed like the detail sheets: a counselor of a large office has thousands of open follow-ups.
+            CounselorSheets counselors = new CounselorSheets(wb, cells, i18n, report);
+            long done = 1_600;
+            for (MonthReport.StaffMember s : report.counselors()) {
+                progress.checkCancelled();
+                counselors.write(h, s);
+                done += 400;
+                progress.update(done, total);
+            }
             DetailSheets sheets = new DetailSheets(wb, cells, i18n, progress, done, total);
             for (Detail d : Detail.values()) {
                 progress.checkCancelled();

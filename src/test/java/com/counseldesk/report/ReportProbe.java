@@ -6,8 +6,6 @@ import com.counseldesk.common.i18n.I18n;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,11 +45,11 @@ public final class ReportProbe {
                 floor(db, month, out.resolve("floor.csv"));
                 floor[i] = System.nanoTime() - t;
                 System.gc();
-                resetPeaks();
+                HeapSampler sampler = new HeapSampler();
                 t = System.nanoTime();
                 MonthlyReport.write(db, month, out.resolve("report.xlsx"), Progress.NONE, new I18n(I18n.CHINESE));
                 book[i] = System.nanoTime() - t;
-                peak = Math.max(peak, heapPeak());
+                peak = Math.max(peak, sampler.stop());
             }
             System.out.println("REPORT_MS " + median(book) / 1_000_000);
             System.out.println("REPORT_FLOOR_MS " + median(floor) / 1_000_000);
@@ -173,23 +171,32 @@ public final class ReportProbe {
         }
     }
 
-    private static void resetPeaks() {
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                pool.resetPeakUsage();
-            }
-        }
-    }
+    /** The most heap in use at once, sampled every 5 ms while the workbook is written (in a heap capped by -Xmx). */
+    private static final class HeapSampler {
+        private final Thread thread;
+        private volatile boolean running = true;
+        private volatile long peak;
 
-    /** The sum of the heap pools' peaks since the last reset (an upper bound of the heap used at once). */
-    private static long heapPeak() {
-        long sum = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                sum += pool.getPeakUsage().getUsed();
-            }
+        HeapSampler() {
+            thread = new Thread(() -> {
+                while (running) {
+                    peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+                    try {
+                        Thread.sleep(5);
+                    } catch (InterruptedException e) {
+                        return;
+                    }
+                }
+            }, "heap sampler");
+            thread.setDaemon(true);
+            thread.start();
         }
-        return sum;
+
+        long stop() throws InterruptedException {
+            running = false;
+            thread.join();
+            return peak;
+        }
     }
 
     private static long poiFiles() throws IOException {
