@@ -13,6 +13,7 @@ import com.counseldesk.consult.StartPageService;
 import com.counseldesk.consult.TagService;
 import com.counseldesk.consult.TalkTrackService;
 import com.counseldesk.contract.ContractService;
+import com.counseldesk.report.ReportService;
 import com.counseldesk.contract.ContractTimeline;
 import com.counseldesk.contract.CourseService;
 import com.counseldesk.contract.Referrals;
@@ -67,6 +68,7 @@ public final class AppContext implements AutoCloseable {
     private final CourseService courses;
     private final ContractService contracts;
     private final Referrals referrals;
+    private final ReportService reports;
     private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "database");
         t.setDaemon(true);
@@ -105,6 +107,7 @@ public final class AppContext implements AutoCloseable {
         families.addTimelineSource(appointments);
         this.courses = new CourseService(db, clock, office);
         this.contracts = new ContractService(db, clock, families, office);
+        this.reports = new ReportService(db);
         this.referrals = new Referrals(db, families, office);
         families.addTimelineSource(new ContractTimeline(office, () -> currentStaff == null ? null : currentStaff.id()));
         this.directory = new Directory(db, families);
@@ -196,6 +199,10 @@ public final class AppContext implements AutoCloseable {
     }
 
     /** Contracts and payments (签单 / 合同 / 收费). */
+    public ReportService reports() {
+        return reports;
+    }
+
     public ContractService contracts() {
         return contracts;
     }

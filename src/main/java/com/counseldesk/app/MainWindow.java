@@ -43,6 +43,7 @@ final class MainWindow {
     static final KeyCombination APPOINTMENTS = new KeyCodeCombination(KeyCode.F3);
     static final KeyCombination DUTY = new KeyCodeCombination(KeyCode.F4);
     static final KeyCombination CONTRACTS = new KeyCodeCombination(KeyCode.F6);
+    static final KeyCombination REPORT = new KeyCodeCombination(KeyCode.F7);
     static final KeyCombination PREVIOUS_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN,
             KeyCombination.SHIFT_DOWN);
     private final BorderPane root = new BorderPane();
@@ -59,11 +60,12 @@ final class MainWindow {
      * {@code tagAdmin}: opens the office's client-type tags, for a manager; null otherwise (no button).
      * {@code talkTracks}: opens the talk-track library, for a manager; null otherwise (no button).
      * {@code importer}: opens the import of old registers, for a manager; null otherwise (no button).
+     * {@code report}: opens the monthly report (dashboard and export), for a manager; null otherwise.
      * {@code contracts}: the contract list (F6) and, for a manager, the course catalogue.
      */
     MainWindow(Workspace ws, Node languageBox, Runnable switchUser, LongConsumer openFamily, Runnable openSearch,
             LongConsumer editVisit, Runnable databaseSettings, Runnable staffAdmin, Runnable tagAdmin,
-            Runnable talkTracks, Runnable importer, HotlineLinks hotline, ContractMenu contracts) {
+            Runnable talkTracks, Runnable importer, Runnable report, HotlineLinks hotline, ContractMenu contracts) {
         this.ws = ws;
         this.openSearch = openSearch;
         AppContext ctx = ws.ctx();
@@ -172,13 +174,21 @@ final class MainWindow {
             catalogue.setOnAction(e -> contracts.catalogue().run());
             status.getRightItems().addAll(catalogue, divider());
         }
+        if (report != null) {
+            // Beside the manager's other office-wide links: the top bar of a manager is full at 1366 wide.
+            Hyperlink reportLink = new Hyperlink(i18n.t("main.report"));
+            reportLink.setId("reportButton");
+            reportLink.setFocusTraversable(false);
+            reportLink.setOnAction(e -> report.run());
+            status.getRightItems().add(reportLink);
+        }
         status.getRightItems().add(keysHint);
 
         root.setTop(top);
         root.setCenter(tabs);
         root.setBottom(status);
         // Listed with the keys of the whole window (Shell's), as they work on every tab.
-        Keys.area(root, "keys.area.window")
+        Keys window = Keys.area(root, "keys.area.window")
                 .on(FIND, "keys.find", openSearch)
                 .on(INBOUND_CALL, "keys.call.inbound", hotline.inboundCall())
                 .on(OUTBOUND_CALL, "keys.call.outbound", hotline.outboundCall())
@@ -186,6 +196,9 @@ final class MainWindow {
                 .on(DUTY, "keys.duty", hotline.duty())
                 .on(CONTRACTS, "keys.contracts", contracts.list())
                 .onEach(List.of(NEXT_TAB, PREVIOUS_TAB), "keys.tabs", e -> nextTab(PREVIOUS_TAB.match(e) ? -1 : 1));
+        if (report != null) {
+            window.on(REPORT, "keys.report", report);
+        }
     }
 
     /** The next tab ({@code step} 1) or the previous one (-1), round the end, with the cursor in its screen. */

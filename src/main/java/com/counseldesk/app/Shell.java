@@ -16,6 +16,8 @@ import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.consult.Access;
 import com.counseldesk.consult.ui.TagAdminScreen;
 import com.counseldesk.consult.ui.TalkTrackScreen;
+import com.counseldesk.report.ReportService;
+import com.counseldesk.report.ui.ReportScreen;
 import com.counseldesk.family.NameKeys;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.hotline.CallKind;
@@ -194,8 +196,9 @@ public final class Shell {
         Runnable tags = Access.managesLibrary(ctx.currentStaff()) ? this::openTagAdmin : null;
         Runnable talkTracks = Access.managesLibrary(ctx.currentStaff()) ? this::openTalkTracks : null;
         Runnable importer = ctx.currentStaff().role() == Role.MANAGER ? this::openImport : null;
+        Runnable report = ReportService.mayRead(ctx.currentStaff()) ? this::openReport : null;
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
-                this::editVisit, settings, staff, tags, talkTracks, importer, new HotlineLinks(
+                this::editVisit, settings, staff, tags, talkTracks, importer, report, new HotlineLinks(
                         () -> openCall(CallKind.INBOUND), () -> openCall(CallKind.COLD), this::openAppointments,
                         this::openDuty), new ContractMenu(contracts::openList,
                         contracts.keepsCatalogue() ? contracts::openCatalogue : null));
@@ -229,6 +232,12 @@ public final class Shell {
     private void openTalkTracks() {
         Screen open = workspace.screen(TalkTrackScreen.KEY);
         show(open != null ? open : new TalkTrackScreen(workspace.talkTrackEditor()));
+    }
+
+    /** The monthly report (月度报表): the one open, or a new one. */
+    private void openReport() {
+        Screen open = workspace.screen(ReportScreen.KEY);
+        show(open != null ? open : new ReportScreen(workspace.report()));
     }
 
     /** Corrects or voids a visit (from today's board, a family's past visits or a family page's timeline). */

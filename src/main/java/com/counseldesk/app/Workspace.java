@@ -25,6 +25,7 @@ import com.counseldesk.consult.ui.StartPageScreen;
 import com.counseldesk.consult.ui.StartPageViewModel;
 import com.counseldesk.consult.ui.TagAdminViewModel;
 import com.counseldesk.consult.ui.TalkTrackViewModel;
+import com.counseldesk.report.ui.ReportViewModel;
 import com.counseldesk.contract.ContractNews;
 import com.counseldesk.contract.ui.ContractListScreen;
 import com.counseldesk.family.ui.FamilyPageScreen;
@@ -443,6 +444,11 @@ final class Workspace {
     /** The talk-track library's view model (a manager's screen). */
     TalkTrackViewModel talkTrackEditor() {
         return new TalkTrackViewModel(ctx.talkTracks(), ctx.background(), dialogs, ctx::currentStaff);
+    }
+
+    /** The monthly report's view model (a manager's screen): the dashboard and the export. */
+    ReportViewModel report() {
+        return new ReportViewModel(ctx.reports(), ctx.background(), dialogs, ctx::currentStaff, ctx::i18n, ctx.clock());
     }
 
     /** Runs when a screen is opened, so the window can show it. */

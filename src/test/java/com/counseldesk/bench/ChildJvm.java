@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  * {@code NAME number}, as name → number.
  */
 final class ChildJvm {
-    private static final long TIMEOUT_S = 120;
+    private static final long TIMEOUT_S = 600;
 
     private ChildJvm() {
     }
@@ -49,6 +49,16 @@ final class ChildJvm {
     static Map<String, Long> searchList(Path db) {
         return run("SEARCH_HEAP_KB", System.getProperty("java.class.path"),
                 List.of("-Dlogback.configurationFile=logback.xml"), SearchListProbe.class.getName(), db.toString());
+    }
+
+    /**
+     * {@code report.ReportProbe} on this database file, in a heap of {@code heapMb}: the monthly workbook of
+     * the office's busiest month beside its floor, and what a cancelled and a failed export leave.
+     */
+    static Map<String, Long> report(Path db, int heapMb) {
+        return run("REPORT_MS", System.getProperty("java.class.path"),
+                List.of("-Xmx" + heapMb + "m", "-Dlogback.configurationFile=logback.xml"),
+                "com.counseldesk.report.ReportProbe", db.toString());
     }
 
     /** Runs the main class; {@code expected} names a figure it must print. */

@@ -121,6 +121,15 @@ public final class MainPage extends Page {
     }
 
     /** Whether the top bar offers 话术库 (to a manager only). */
+    public boolean offersReport() {
+        return isShown("reportButton");
+    }
+
+    public ReportPage openReport() {
+        click("reportButton");
+        return new ReportPage(robot);
+    }
+
     public boolean offersTalkTracks() {
         return isShown("talkTracksButton");
     }

@@ -19,6 +19,9 @@ public final class RecordingDialogs implements DialogService {
     private final List<Shown> shown = new ArrayList<>();
     private final List<Shown> asked = new ArrayList<>();
     private boolean answer = true;
+    private Path saveAs;
+    private final List<String> suggested = new ArrayList<>();
+    private final List<Path> opened = new ArrayList<>();
 
     @Override
     public void showError(Msg title, Msg message) {
@@ -46,9 +49,30 @@ public final class RecordingDialogs implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(Msg title, String suggestedName) {
-        asked.add(new Shown(title, new Msg(suggestedName)));
-        return Optional.ofNullable(chosenFile);
+    public Optional<Path> saveFile(Msg title, String suggestedName, Path folder, String extension) {
+        suggested.add(suggestedName);
+        return Optional.ofNullable(saveAs);
+    }
+
+    @Override
+    public void openFolder(Path folder) {
+        opened.add(folder);
+    }
+
+    /** Where the next file choosers save (null: the person closes them). */
+    public RecordingDialogs saveAs(Path file) {
+        this.saveAs = file;
+        return this;
+    }
+
+    /** The names the file choosers proposed. */
+    public List<String> suggested() {
+        return List.copyOf(suggested);
+    }
+
+    /** The folders shown in the file manager. */
+    public List<Path> openedFolders() {
+        return List.copyOf(opened);
     }
 
     /** How the next questions are answered. */

@@ -57,6 +57,11 @@ public final class TestOffice implements AutoCloseable {
         return withTypicalStaff(new TestOffice(TestStore.openServer(), TestClock.morning()));
     }
 
+    /** An office as a test wrote it, row by row, into a database it opened itself. */
+    public static TestOffice on(Database db) {
+        return new TestOffice(db, TestClock.morning());
+    }
+
     /** The typical office on a database the test opened itself (a server it starts and stops, say). */
     public static TestOffice typicalOn(Database db) {
         return withTypicalStaff(new TestOffice(db, TestClock.morning()));

@@ -17,8 +17,15 @@ public interface DialogService {
         return Optional.empty();
     }
 
-    /** Asks where to save a file, proposing {@code suggestedName}; empty when the person cancels. */
-    default Optional<Path> chooseFileToSave(Msg title, String suggestedName) {
+    /**
+     * Asks where to save a file, proposing {@code suggested} (a name, in {@code folder} when it is
+     * not null); empty when the person closed the chooser.
+     */
+    default Optional<Path> saveFile(Msg title, String suggested, Path folder, String extension) {
         return Optional.empty();
+    }
+
+    /** Shows a folder in the system's file manager (after an export: where the file went). */
+    default void openFolder(Path folder) {
     }
 }

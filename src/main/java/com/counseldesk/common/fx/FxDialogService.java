@@ -2,8 +2,12 @@ package com.counseldesk.common.fx;
 
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
@@ -12,9 +16,12 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Label;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Dialogs as JavaFX alerts, in the user's language. */
 public final class FxDialogService implements DialogService {
+    private static final Logger LOG = LoggerFactory.getLogger(FxDialogService.class);
     private final Window owner;
     private final Supplier<I18n> i18n;
 
@@ -61,11 +68,37 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
-    public Optional<Path> chooseFileToSave(Msg title, String suggestedName) {
+    public Optional<Path> saveFile(Msg title, String suggested, Path folder, String extension) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get().t(title));
-        chooser.setInitialFileName(suggestedName);
-        return Optional.ofNullable(chooser.showSaveDialog(owner)).map(java.io.File::toPath);
+        chooser.setInitialFileName(suggested);
+        if (folder != null && Files.isDirectory(folder)) {
+            chooser.setInitialDirectory(folder.toFile());
+        }
+        chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
+        File chosen = chooser.showSaveDialog(owner);
+        if (chosen == null) {
+            return Optional.empty();
+        }
+        Path path = chosen.toPath();
+        return Optional.of(path.getFileName().toString().toLowerCase(Locale.ROOT).endsWith("." + extension) ? path
+                : path.resolveSibling(path.getFileName() + "." + extension));
+    }
+
+    /** The system's own file manager, started off the UI thread; a failure is logged (the path is on screen). */
+    @Override
+    public void openFolder(Path folder) {
+        String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+        String command = os.contains("win") ? "explorer.exe" : os.contains("mac") ? "open" : "xdg-open";
+        Thread t = new Thread(() -> {
+            try {
+                new ProcessBuilder(command, folder.toAbsolutePath().toString()).inheritIO().start();
+            } catch (IOException e) {
+                LOG.warn("Could not open the folder {} with {}", folder, command, e);
+            }
+        }, "open folder");
+        t.setDaemon(true);
+        t.start();
     }
 
     /** An error alert that waits for the user; usable before any window exists. */

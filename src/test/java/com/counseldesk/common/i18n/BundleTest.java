@@ -30,6 +30,7 @@ import com.counseldesk.hotline.CallKind;
 import com.counseldesk.hotline.CallOutcome;
 import com.counseldesk.hotline.TurnKind;
 import com.counseldesk.office.Role;
+import com.counseldesk.report.Figure;
 import com.counseldesk.report.importing.Field;
 import com.counseldesk.report.importing.RegisterKind;
 import com.counseldesk.walkin.VisitStatus;
@@ -61,14 +62,14 @@ class BundleTest {
             ConsultStep.class, NoteState.class, Subject.class, WhoWants.class, Brought.class, FollowUpResult.class,
             CallKind.class, CallOutcome.class, BringItem.class, AppointmentStatus.class, TurnKind.class, CourseKind.class,
             PriceKind.class, DiscountKind.class, PayMethod.class, PaymentKind.class, EventAction.class,
-            ContractStatus.class, Field.class, RegisterKind.class);
+            ContractStatus.class, Field.class, RegisterKind.class, Figure.class);
     /** Enums whose constants have texts besides their label, under {@code <label key>.<part>}. */
     private static final Map<Class<? extends Enum<?>>, List<String>> TEXTS = Map.of(ClientType.class,
-            List.of("signs", "mistakes", "strategy"));
+            List.of("signs", "mistakes", "strategy"), Figure.class, List.of("def"));
     /** A string literal in the sources that looks like a message key of one of the UI's groups. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:error|walkin|today|family|timeline|visitEdit|dialog|search|firstRun|login|main|tab|app|db\\.error|dbChoice|dbSettings|keys"
-            + "|consult|note|talkTrack|followUp|start|hotline|contract|import)\\."
+            + "|consult|note|talkTrack|followUp|start|hotline|contract|import|report|dashboard)\\."
             + "[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     /** A key prefix the code completes at run time: {@code "walkin." + name}. */
     private static final Pattern PREFIX_LITERAL = Pattern.compile("\"([A-Za-z]+\\.)\"\\s*\\+");

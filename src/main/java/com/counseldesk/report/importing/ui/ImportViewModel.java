@@ -282,7 +282,7 @@ public final class ImportViewModel {
         Sheet s = sheet.get();
         Mapping m = mapping.get();
         I18n words = i18n.get();
-        dialogs.chooseFileToSave(new Msg("import.saveRejected"), words.t("import.rejected.fileName")).ifPresent(path ->
+        dialogs.saveFile(new Msg("import.saveRejected"), words.t("import.rejected.fileName"), null, "xlsx").ifPresent(path ->
                 background.run(() -> {
                     RejectedRows.write(path, s, m, r.rejected(), words);
                     return path;

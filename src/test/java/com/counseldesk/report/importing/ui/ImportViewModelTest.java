@@ -87,7 +87,7 @@ class ImportViewModelTest {
         assertEquals(1, vm.batches().size());
 
         Path rejected = dir.resolve("未导入.xlsx");
-        dialogs.chooseFile(rejected);
+        dialogs.saveAs(rejected);
         vm.saveRejected();
         assertTrue(Files.exists(rejected));
         assertEquals(zh.t("import.reject.noStudent"), SheetFiles.read(rejected, 0).rows().get(1).cell(0));
