@@ -1,14 +1,12 @@
 package com.counseldesk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.testutil.SqliteOnly;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
@@ -78,16 +76,5 @@ class CliTest {
 
         assertTrue(err().contains("--month"), err());
         assertTrue(err().contains("2025-13"), err());
-    }
-
-    @Test
-    void theReportSaysItIsNotAvailableYetAndFails() {
-        Path workbook = dir.resolve("2025-03.xlsx");
-
-        assertEquals(1, run("report", "--db", dir.resolve("office.db").toString(), "--month", "2025-03",
-                "--out", workbook.toString()));
-
-        assertTrue(err().contains("not available yet"), err());
-        assertFalse(Files.exists(workbook), "no workbook is faked");
     }
 }

@@ -10,7 +10,8 @@ import org.apache.poi.ss.usermodel.Workbook;
  * {@code +}, {@code -}, {@code @}, a tab or a carriage return is written as a text cell with the
  * quote prefix (Excel's and LibreOffice's "this is text" mark), so that it is shown and kept as typed
  * and is still text when the cell is edited or the sheet saved as CSV. Every workbook the app writes
- * puts its text through here.
+ * puts its text through here; what counts as formula-like, and the characters a cell cannot hold, are
+ * {@link SafeText}'s rule.
  */
 public final class SafeCells {
     private final CellStyle quoted;
@@ -20,21 +21,12 @@ public final class SafeCells {
         quoted.setQuotePrefixed(true);
     }
 
-    /** True when a spreadsheet program could read this text as a formula. */
-    public static boolean looksLikeFormula(String text) {
-        if (text == null || text.isEmpty()) {
-            return false;
-        }
-        char c = text.charAt(0);
-        return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r';
-    }
-
     /** Writes {@code text} into column {@code column} of the row as text, never as a formula. */
     public Cell text(Row row, int column, String text) {
         Cell cell = row.createCell(column);
-        String value = text == null ? "" : text;
+        String value = text == null ? "" : SafeText.clean(text);
         cell.setCellValue(value);
-        if (looksLikeFormula(value)) {
+        if (SafeText.looksLikeFormula(value)) {
             cell.setCellStyle(quoted);
         }
         return cell;

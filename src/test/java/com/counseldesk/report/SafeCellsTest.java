@@ -48,10 +48,10 @@ class SafeCellsTest {
 
     @Test
     void onlyTheDangerousFirstCharactersCount() {
-        FORMULAS.forEach(f -> assertTrue(SafeCells.looksLikeFormula(f), f));
+        FORMULAS.forEach(f -> assertTrue(SafeText.looksLikeFormula(f), f));
         for (String ok : new String[] {"", "张三", "138-1234-5678", "a=b", " =1"}) {
-            assertFalse(SafeCells.looksLikeFormula(ok), ok);
+            assertFalse(SafeText.looksLikeFormula(ok), ok);
         }
-        assertFalse(SafeCells.looksLikeFormula(null));
+        assertFalse(SafeText.looksLikeFormula(null));
     }
 }

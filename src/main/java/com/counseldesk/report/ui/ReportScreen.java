@@ -1,48 +1,15 @@
 package com.counseldesk.report.ui;
 
-import com.counseldesk.common.fx.Screen;
-import com.counseldesk.common.i18n.I18n;
-import javafx.scene.Node;
+import com.counseldesk.common.fx.ViewScreen;
 
-/** The monthly report (月度报表) in a tab of its own: the dashboard and the workbook export. */
-public final class ReportScreen implements Screen {
+/**
+ * The monthly report (月度报表) in a tab of its own: the dashboard and the workbook export; the month
+ * chosen is read again with each new view (another PC may have added to it).
+ */
+public final class ReportScreen extends ViewScreen {
     public static final String KEY = "report";
-    private final ReportViewModel vm;
-    private ReportView view;
 
     public ReportScreen(ReportViewModel vm) {
-        this.vm = vm;
-    }
-
-    @Override
-    public String key() {
-        return KEY;
-    }
-
-    @Override
-    public String title(I18n i18n) {
-        return i18n.t("report.screen");
-    }
-
-    /** A new view (in the language chosen); the month is read when the screen is first shown. */
-    @Override
-    public Node build(I18n i18n) {
-        if (view == null) {
-            vm.load();
-        }
-        view = new ReportView(vm, i18n);
-        return view.root();
-    }
-
-    @Override
-    public void focus() {
-        if (view != null) {
-            view.focus();
-        }
-    }
-
-    @Override
-    public void refresh() {
-        vm.load();
+        super(KEY, "report.screen", i18n -> new ReportView(vm, i18n), vm::load, true);
     }
 }

@@ -2,6 +2,7 @@ package com.counseldesk.report.ui;
 
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
+import com.counseldesk.common.fx.ViewScreen;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.family.Channel;
 import com.counseldesk.report.Figure;
@@ -14,6 +15,7 @@ import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
 import javafx.scene.chart.Chart;
@@ -42,7 +44,7 @@ import javafx.scene.layout.VBox;
  * them the month at a glance — the key figures beside last month's, the funnel, visits by channel per
  * week, per-counselor bars and the client-type mix — all counted as the workbook counts them.
  */
-public final class ReportView {
+public final class ReportView implements ViewScreen.View {
     static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
     static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
     private final ReportViewModel vm;
@@ -113,10 +115,12 @@ public final class ReportView {
         show(vm.reportProperty().get());
     }
 
-    public Node root() {
+    @Override
+    public Parent root() {
         return root;
     }
 
+    @Override
     public void focus() {
         month.requestFocus();
     }
