@@ -4,8 +4,6 @@ import com.counseldesk.common.Progress;
 import com.counseldesk.common.i18n.I18n;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.util.Arrays;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -108,14 +106,8 @@ final class DetailSheets {
                 cells.text(row, col, names == null || names.isBlank() ? null
                         : i18n.list(Arrays.stream(names.split(",")).map(n -> label(c.label(), n.trim()))));
             }
-            case DATE -> {
-                String v = rs.getString(index);
-                cells.date(row, col, v == null || v.isEmpty() ? null : LocalDate.parse(v.substring(0, 10)));
-            }
-            case DATE_TIME -> {
-                String v = rs.getString(index);
-                cells.dateTime(row, col, v == null || v.isEmpty() ? null : LocalDateTime.parse(v));
-            }
+            case DATE -> cells.stored(row, col, rs.getString(index), false);
+            case DATE_TIME -> cells.stored(row, col, rs.getString(index), true);
         }
     }
 

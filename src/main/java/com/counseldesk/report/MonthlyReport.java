@@ -91,7 +91,7 @@ public final class MonthlyReport {
         figures.byCounselor();
         figures.typeAndIntent();
         progress.update(1_600, total);
-        SXSSFWorkbook wb = new SXSSFWorkbook(base, WINDOW);
+        SXSSFWorkbook wb = new StreamingBook(base, WINDOW);
         try {
             // Streamed like the detail sheets: a counselor of a large office has thousands of open follow-ups.
             CounselorSheets counselors = new CounselorSheets(wb, cells, i18n, report);
