@@ -1,6 +1,7 @@
 package com.counseldesk.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.Phone;
 import com.counseldesk.consult.FollowUpService;
@@ -28,6 +29,7 @@ import com.counseldesk.pages.FollowUpResultPage;
 import com.counseldesk.pages.LoginPage;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.PaymentPage;
+import com.counseldesk.pages.PrintPreviewPage;
 import com.counseldesk.pages.ReferralPage;
 import com.counseldesk.pages.SearchPage;
 import com.counseldesk.pages.SignPage;
@@ -135,6 +137,10 @@ class FitsGuiTest extends GuiTest {
         referral.close();
         ContractTabPage contract = new ContractTabPage(robot());
         assertEquals(List.of(), contract.cutTexts(), "a contract");
+        PrintPreviewPage preview = contract.printSummary();
+        assertEquals(List.of(), preview.cutTexts(), "the contract's print preview");
+        assertTrue(preview.fitsTheScreen(), "the print preview is on the screen");
+        preview.closeWithEscape();
         PaymentPage pay = contract.pay();
         assertEquals(List.of(), pay.cutTexts(), "taking a payment");
         pay.press(KeyCode.ESCAPE);

@@ -77,10 +77,17 @@ public final class ContractTabPage extends Page {
         return new PaymentPage(robot, "refundForm");
     }
 
-    /** Ctrl+P with no printer on this PC: the band says so. */
-    public ContractTabPage printWithoutPrinter(String expected) {
+    /** Ctrl+P with the cursor in the payments: the summary's print preview opens. */
+    public PrintPreviewPage printSummary() {
         focus("contractPayments");
         pressShortcut(KeyCode.P);
-        return expectMessage(expected);
+        return new PrintPreviewPage(robot);
+    }
+
+    /** 打印收据 (reached as Tab would, pressed with Space): the chosen payment's receipt in a print preview. */
+    public PrintPreviewPage printReceipt() {
+        focus("contractReceiptButton");
+        press(KeyCode.SPACE);
+        return new PrintPreviewPage(robot);
     }
 }

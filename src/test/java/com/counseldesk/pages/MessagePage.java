@@ -7,7 +7,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.DialogPane;
 import org.testfx.api.FxRobot;
 
-/** A message the app shows in a window of its own (an error, "no printer"), read and closed with its OK. */
+/** A message the app shows in a window of its own (an error, say), read and closed with its OK. */
 public final class MessagePage extends Page {
     private static final String MESSAGE = "dialogMessage";
 

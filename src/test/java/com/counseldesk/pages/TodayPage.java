@@ -133,14 +133,14 @@ public final class TodayPage extends Page {
         return text("pastDayHint");
     }
 
-    /** Presses 打印; on a PC without a printer the app says so in a message. */
-    public MessagePage print() {
+    /** Presses 打印: the list's print preview opens. */
+    public PrintPreviewPage print() {
         click("printListButton");
-        return new MessagePage(robot);
+        return new PrintPreviewPage(robot);
     }
 
     /** Ctrl+P with the cursor in the day's list (clicked on its first row). */
-    public MessagePage printWithCtrlP() {
+    public PrintPreviewPage printWithCtrlP() {
         TableView<?> table = node("todayTable");
         Node first = Fx.get(() -> table.lookupAll(".table-row-cell").stream()
                 .filter(n -> n instanceof TableRow<?> r && !r.isEmpty() && r.isVisible())
@@ -148,7 +148,7 @@ public final class TodayPage extends Page {
         clickOn(first);
         expectFocus("todayTable");
         pressShortcut(KeyCode.P);
-        return new MessagePage(robot);
+        return new PrintPreviewPage(robot);
     }
 
     /** The text of the 打印 button. */

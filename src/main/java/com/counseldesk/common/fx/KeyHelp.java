@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import javafx.geometry.Insets;
 import javafx.geometry.VPos;
-import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
@@ -49,7 +48,6 @@ public final class KeyHelp {
             return;
         }
         Window owner = scene.getWindow();
-        Node focused = scene.getFocusOwner();
         Stage stage = new Stage(StageStyle.UTILITY);
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
@@ -74,16 +72,9 @@ public final class KeyHelp {
         stage.setScene(help);
         stage.setResizable(false);
         scene.getProperties().put(KeyHelp.class, stage);
-        stage.setOnHidden(e -> {
-            scene.getProperties().remove(KeyHelp.class);
-            // Back to where the person was: the window, and the control in it that had the focus.
-            if (owner != null) {
-                owner.requestFocus();
-            }
-            if (focused != null && focused.getScene() == scene) {
-                focused.requestFocus();
-            }
-        });
+        stage.setOnHidden(e -> scene.getProperties().remove(KeyHelp.class));
+        // Back to where the person was: the window, and the control in it that had the focus.
+        DialogWindow.focusBackWhenClosed(stage);
         stage.show();
         // A shown stage is not focused by itself (JavaFX 20+): the list takes the keyboard.
         stage.requestFocus();

@@ -26,9 +26,10 @@ import javafx.stage.Window;
 /**
  * A table on paper (a day's visitor list, a contract's summary, a receipt): as many rows on each page
  * as fit, with a title (the office's name in it) and the page number on top of every page, so that
- * the pages can be checked without a printer; printing goes through the system's print dialog. The
- * page's nodes carry the ids and style classes the tests read ({@code printTitle},
- * {@code printPageNumber}, {@code print-header}, {@code print-row}, {@code print-cell}).
+ * the pages can be checked without a printer ({@link PrintPreview} shows them); printing goes through
+ * the system's print dialog. The page's nodes carry the ids and style classes the tests read
+ * ({@code printTitle}, {@code printPageNumber}, {@code print-page}, {@code print-header},
+ * {@code print-row}, {@code print-cell}).
  */
 public final class PrintTable {
     public static final double TITLE_HEIGHT = 26;
@@ -44,31 +45,34 @@ public final class PrintTable {
 
     /**
      * Prints the pages {@code pages} makes for the printable width and height of the paper chosen in
-     * the system's print dialog. {@code noPrinter} runs when this PC has no printer, {@code failed}
-     * with the job's status when printing failed; a cancelled dialog prints nothing and says nothing.
+     * the system's print dialog; true when the job went to the printer. {@code noPrinter} runs when
+     * this PC has no printer, {@code failed} with the job's status when printing failed; a cancelled
+     * dialog prints nothing and says nothing.
      */
-    public static void print(Window owner, BiFunction<Double, Double, List<? extends Node>> pages, Runnable noPrinter,
-            Consumer<String> failed) {
+    public static boolean print(Window owner, BiFunction<Double, Double, List<? extends Node>> pages,
+            Runnable noPrinter, Consumer<String> failed) {
         PrinterJob job = PrinterJob.createPrinterJob();
         if (job == null) {
             noPrinter.run();
-            return;
+            return false;
         }
         if (!job.showPrintDialog(owner)) {
             job.cancelJob();
-            return;
+            return false;
         }
         PageLayout layout = job.getJobSettings().getPageLayout();
         for (Node page : pages.apply(layout.getPrintableWidth(), layout.getPrintableHeight())) {
             if (!job.printPage(layout, page)) {
                 failed.accept(String.valueOf(job.getJobStatus()));
                 job.cancelJob();
-                return;
+                return false;
             }
         }
         if (!job.endJob()) {
             failed.accept(String.valueOf(job.getJobStatus()));
+            return false;
         }
+        return true;
     }
 
     /** How many rows a page of printable height {@code height} holds under its header. */
@@ -99,6 +103,11 @@ public final class PrintTable {
             pages.add(page);
         }
         return pages;
+    }
+
+    /** The title on top of a page made by {@link #pages}. */
+    static String title(Node page) {
+        return page.lookup("#printTitle") instanceof Label title ? title.getText() : "";
     }
 
     /** "第 1 / 3 页": a page's number and the count as the page says them. */

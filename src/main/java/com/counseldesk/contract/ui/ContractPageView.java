@@ -171,7 +171,7 @@ public final class ContractPageView implements ViewScreen.View {
     private void printSummary() {
         ContractPage p = vm.pageProperty().get();
         if (p != null) {
-            ContractPrint.printSummary(root.getScene().getWindow(), p, office, i18n, vm::cannotPrint);
+            ContractPrint.printSummary(root.getScene().getWindow(), p, office, i18n);
         }
     }
 
@@ -179,7 +179,7 @@ public final class ContractPageView implements ViewScreen.View {
         ContractPage p = vm.pageProperty().get();
         Payment chosen = vm.selectedPaymentProperty().get();
         if (p != null && chosen != null) {
-            ContractPrint.printReceipt(root.getScene().getWindow(), p, chosen, office, i18n, vm::cannotPrint);
+            ContractPrint.printReceipt(root.getScene().getWindow(), p, chosen, office, i18n);
         }
     }
 

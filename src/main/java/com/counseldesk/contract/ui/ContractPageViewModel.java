@@ -130,9 +130,4 @@ public class ContractPageViewModel {
     public ReadOnlyObjectProperty<Kind> messageKindProperty() {
         return messageKind;
     }
-
-    /** Says in the band that printing could not be done (no printer, say). */
-    public void cannotPrint(Msg why) {
-        say(Kind.ERROR, why);
-    }
 }

@@ -3,6 +3,7 @@ package com.counseldesk.contract.ui;
 import com.counseldesk.common.Fen;
 import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.Formats;
+import com.counseldesk.common.fx.PrintPreview;
 import com.counseldesk.common.fx.PrintTable;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
@@ -13,28 +14,34 @@ import com.counseldesk.contract.Payment;
 import com.counseldesk.contract.PriceKind;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiFunction;
+import javafx.scene.Node;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
  * A contract's summary and a payment's receipt on paper, in the language in use (Chinese by default),
  * with the office's name in the title of every page: a table of what each line is and what it says,
- * through {@link PrintTable} (the system's print dialog; a PC without a printer says so).
+ * through {@link PrintTable}, shown first in a {@link PrintPreview} (from where the system's print
+ * dialog opens; a PC without a printer says so there).
  */
 final class ContractPrint {
     private ContractPrint() {
     }
 
-    static void printSummary(Window owner, ContractPage page, String office, I18n i18n, Consumer<Msg> cannot) {
-        PrintTable.print(owner, (w, h) -> summary(page, office, i18n, w, h), () -> cannot.accept(
-                new Msg("contract.print.noPrinter")), status -> cannot.accept(new Msg("contract.print.error", status)));
+    /** Shows the summary's pages in a preview, from where they print. */
+    static void printSummary(Window owner, ContractPage page, String office, I18n i18n) {
+        preview(owner, (w, h) -> summary(page, office, i18n, w, h), i18n);
     }
 
-    static void printReceipt(Window owner, ContractPage page, Payment p, String office, I18n i18n,
-            Consumer<Msg> cannot) {
-        PrintTable.print(owner, (w, h) -> receipt(page, p, office, i18n, w, h), () -> cannot.accept(
-                new Msg("contract.print.noPrinter")), status -> cannot.accept(new Msg("contract.print.error", status)));
+    /** Shows the receipt of {@code p} in a preview, from where it prints. */
+    static void printReceipt(Window owner, ContractPage page, Payment p, String office, I18n i18n) {
+        preview(owner, (w, h) -> receipt(page, p, office, i18n, w, h), i18n);
+    }
+
+    private static void preview(Window owner, BiFunction<Double, Double, List<? extends Node>> pages, I18n i18n) {
+        PrintPreview.show(owner, pages, new Msg("contract.print.noPrinter"),
+                status -> new Msg("contract.print.error", status), i18n);
     }
 
     /** The contract's summary: its terms, money, days and people, then each payment and refund. */

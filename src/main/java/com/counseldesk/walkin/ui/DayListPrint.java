@@ -1,19 +1,19 @@
 package com.counseldesk.walkin.ui;
 
 import com.counseldesk.common.fx.DateText;
+import com.counseldesk.common.fx.PrintPreview;
 import com.counseldesk.common.fx.PrintTable;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.function.Consumer;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 
 /**
- * A day's visitor list on paper ({@link PrintTable}): the office, the day, the number of visitors and
- * the page number on top of every page, the board's columns. Only printing uses this class: nothing on
- * the way to the first window loads it.
+ * A day's visitor list on paper ({@link PrintTable}, shown first in a {@link PrintPreview}): the
+ * office, the day, the number of visitors and the page number on top of every page, the board's
+ * columns. Only printing uses this class: nothing on the way to the first window loads it.
  */
 final class DayListPrint {
     static final double ROW_HEIGHT = PrintTable.ROW_HEIGHT;
@@ -22,14 +22,12 @@ final class DayListPrint {
     }
 
     /**
-     * Prints the list: the system's print dialog, then the pages for the paper chosen there. Says
-     * through {@code cannot} when this PC has no printer or printing failed; a cancelled dialog prints
-     * nothing and says nothing.
+     * Shows the list's pages in a preview, from where they print through the system's print dialog;
+     * the preview says when this PC has no printer or printing failed.
      */
-    static void print(Window owner, DayList list, LocalDate day, String office, I18n i18n, Consumer<Msg> cannot) {
-        PrintTable.print(owner, (width, height) -> pages(list, day, office, i18n, width, height),
-                () -> cannot.accept(new Msg("today.print.noPrinter")),
-                status -> cannot.accept(new Msg("today.print.error", status)));
+    static void print(Window owner, DayList list, LocalDate day, String office, I18n i18n) {
+        PrintPreview.show(owner, (width, height) -> pages(list, day, office, i18n, width, height),
+                new Msg("today.print.noPrinter"), status -> new Msg("today.print.error", status), i18n);
     }
 
     /** How many visitors a page of printable height {@code height} holds under its header. */

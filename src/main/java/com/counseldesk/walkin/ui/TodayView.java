@@ -263,10 +263,9 @@ public final class TodayView {
         Clipboard.getSystemClipboard().setContent(content);
     }
 
-    /** Prints the day's list as the table shows it (the printing code is loaded only now). */
+    /** Shows the day's list as the table shows it in a print preview (the printing code is loaded only now). */
     private void print() {
-        DayListPrint.print(root.getScene().getWindow(), dayList(), vm.dayProperty().get(), officeName, i18n,
-                vm::cannotPrint);
+        DayListPrint.print(root.getScene().getWindow(), dayList(), vm.dayProperty().get(), officeName, i18n);
     }
 
     /** The day's list as the table shows it: title, headers, and each row's cells. */

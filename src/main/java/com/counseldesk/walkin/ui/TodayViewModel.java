@@ -325,11 +325,6 @@ public class TodayViewModel {
         return -1;
     }
 
-    /** Printing the day's list could not be done ({@code why}: no printer, or the printer failed). */
-    public void cannotPrint(Msg why) {
-        dialogs.showError(new Msg("today.print.failed"), why);
-    }
-
     private void failed(Exception e) {
         dialogs.showError(new Msg("today.loadFailed"), DatabaseException.describe(e));
     }

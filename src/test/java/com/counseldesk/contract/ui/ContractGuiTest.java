@@ -17,6 +17,8 @@ import com.counseldesk.pages.ContractTabPage;
 import com.counseldesk.pages.FamilyPage;
 import com.counseldesk.pages.MainPage;
 import com.counseldesk.pages.PaymentPage;
+import com.counseldesk.pages.PrintPreviewPage;
+import com.counseldesk.pages.PrintedPage;
 import com.counseldesk.pages.ReferralPage;
 import com.counseldesk.pages.SignPage;
 import com.counseldesk.testutil.Fx;
@@ -24,6 +26,7 @@ import com.counseldesk.testutil.GuiTest;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.testutil.Wait;
 import com.counseldesk.walkin.Registration;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -116,18 +119,67 @@ class ContractGuiTest extends GuiTest {
     }
 
     @Test
-    void aPcWithoutAPrinterSaysSoWhenAContractIsPrinted() {
+    void aContractAndAReceiptAreSeenBeforePrintingAndAPcWithoutAPrinterSaysSo() {
         TestOffice office = typicalOffice();
         CourseService courses = new CourseService(office.db, office.clock, office.office);
         courses.add(office.staffId(TestOffice.MANAGER), new CourseDetails("英语提高", CourseKind.COURSE,
                 Set.of(Subject.ENGLISH), 30), Fen.yuan(4500));
         Registration r = office.register(office.walkIn(TestOffice.COUNSELOR).phone("138 1234 5678").student("张子涵"));
         MainPage main = startAs(office, TestOffice.MANAGER);
-        // With a printer the system's print dialog would open and wait for a person.
+        // The preview says what it can do only without a printer; with one, 打印 opens the system's dialog.
         assumeTrue(Fx.get(() -> Printer.getDefaultPrinter() == null), "this machine has a printer");
         FamilyPage family = main.find().search("张子涵").pressDown().openWithEnter(r.householdId());
         SignPage sign = family.sign().addCourse("yy", "英语提高 · 30 课时 · ¥4,500.00");
+        sign.type("Deposit", "1,000").choose("DepositMethod", "wx", ZH.t("payMethod.WECHAT")).type("Receipt", "SJ0001");
         sign.save().close();
-        new ContractTabPage(robot()).printWithoutPrinter(ZH.t("contract.print.noPrinter"));
+        ContractTabPage contract = new ContractTabPage(robot());
+
+        PrintPreviewPage preview = contract.printSummary();
+        assertEquals("打印预览 — 测试校区 · 合同 HT202611-001", preview.windowTitle());
+        assertEquals("共 1 页", preview.pageCount());
+        PrintedPage summary = preview.pages().get(0);
+        assertEquals("测试校区 · 合同 HT202611-001", summary.title());
+        assertEquals("第 1 / 1 页", summary.pageNumber());
+        Map<String, String> items = items(summary, ZH);
+        assertEquals("HT202611-001", items.get("合同编号"));
+        assertEquals("英语提高", items.get("课程"));
+        assertEquals("¥4,500.00", items.get("应收"));
+        assertEquals("¥1,000.00 · 微信 · 收据 SJ0001 · 经手 赵丽", items.get("定金 2026-11-27"));
+        assertEquals("这台电脑没有可用的打印机：可以在这里查看，但不能打印。", preview.message());
+        assertFalse(preview.canPrint());
+        assertTrue(preview.fitsTheScreen(), "the preview fits a 1366×768 screen");
+        preview.closeWithEscape();
+        contract.expectFocus("contractPayments");
+
+        preview = contract.printReceipt();
+        assertEquals("打印预览 — 测试校区 · 收据 SJ0001", preview.windowTitle());
+        items = items(preview.pages().get(0), ZH);
+        assertEquals("SJ0001", items.get("收据号"));
+        assertEquals("¥1,000.00", items.get("本次金额"));
+        assertEquals("¥3,500.00", items.get("尚欠"));
+        assertEquals(ZH.t("contract.print.noPrinter"), preview.message());
+        preview.closeWithButton();
+        contract.expectFocus("contractReceiptButton");
+
+        I18n en = new I18n(I18n.ENGLISH);
+        contract = main.switchLanguage("English").contracts().openChosen();
+        preview = contract.printSummary();
+        assertEquals("Print preview — 测试校区 · Contract HT202611-001", preview.windowTitle());
+        assertEquals("1 page", preview.pageCount());
+        assertEquals("HT202611-001", items(preview.pages().get(0), en).get("Contract number"));
+        assertEquals("This PC has no printer it can use: the pages can be looked over here, not printed.",
+                preview.message());
+        assertEquals(List.of("Print", "Close"), List.of(preview.printButton(), preview.closeButton()));
+        assertEquals(List.of(), preview.cutTexts());
+        preview.closeWithEscape();
+        contract.expectFocus("contractPayments");
+    }
+
+    /** A printed table of items (项目) and what they say (内容), as a map. */
+    private static Map<String, String> items(PrintedPage page, I18n i18n) {
+        Map<String, String> items = new LinkedHashMap<>();
+        page.rows().forEach(row -> items.putIfAbsent(row.get(i18n.t("contract.print.item")),
+                row.get(i18n.t("contract.print.value"))));
+        return items;
     }
 }
