@@ -90,7 +90,8 @@ final class MainWindow {
         Button contractList = new Button(i18n.t("main.contracts"));
         contractList.setId("contractsButton");
         contractList.setOnAction(e -> contracts.list().run());
-        HBox top = new HBox(10, office, find, call, contractList, spacer, user, switchButton);
+        // A manager's bar holds a dozen controls: 8 apart, they fit 1366 wide in either language.
+        HBox top = new HBox(8, office, find, call, contractList, spacer, user, switchButton);
         if (staffAdmin != null) {
             Button staff = new Button(i18n.t("main.staffAdmin"));
             staff.setId("staffAdminButton");
@@ -180,7 +181,7 @@ final class MainWindow {
             reportLink.setId("reportButton");
             reportLink.setFocusTraversable(false);
             reportLink.setOnAction(e -> report.run());
-            status.getRightItems().add(reportLink);
+            status.getRightItems().addAll(reportLink, divider());
         }
         status.getRightItems().add(keysHint);
 

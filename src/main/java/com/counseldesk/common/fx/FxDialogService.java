@@ -72,8 +72,10 @@ public final class FxDialogService implements DialogService {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(i18n.get().t(title));
         chooser.setInitialFileName(suggested);
-        if (folder != null && Files.isDirectory(folder)) {
-            chooser.setInitialDirectory(folder.toFile());
+        // The folder of the last file saved, else the person's home (not wherever the app was started from).
+        Path start = folder != null ? folder : Path.of(System.getProperty("user.home"));
+        if (Files.isDirectory(start)) {
+            chooser.setInitialDirectory(start.toFile());
         }
         chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("*." + extension, "*." + extension));
         File chosen = chooser.showSaveDialog(owner);
