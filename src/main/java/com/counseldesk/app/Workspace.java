@@ -25,6 +25,7 @@ import com.counseldesk.consult.ui.StartPageScreen;
 import com.counseldesk.consult.ui.StartPageViewModel;
 import com.counseldesk.consult.ui.TagAdminViewModel;
 import com.counseldesk.consult.ui.TalkTrackViewModel;
+import com.counseldesk.report.ListWorkbook;
 import com.counseldesk.report.ui.ReportViewModel;
 import com.counseldesk.contract.ContractNews;
 import com.counseldesk.contract.ui.ContractListScreen;
@@ -334,7 +335,8 @@ final class Workspace {
     /** Find anyone: made when first opened, then kept, so that reopening the search shows what was typed. */
     SearchViewModel search() {
         if (search == null) {
-            search = new SearchViewModel(ctx.directory(), ctx.background());
+            search = new SearchViewModel(ctx.directory(), ctx.background(), dialogs, ListWorkbook::write, ctx::i18n,
+                    ctx.clock());
             Staff me = ctx.currentStaff();
             search.setIntentScope(Access.consults(me), Access.readsEveryHousehold(me) ? null : me.id());
             ctx.background().run(() -> ctx.office().counselors(), search::setCounselors,
