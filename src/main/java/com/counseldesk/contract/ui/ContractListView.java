@@ -2,6 +2,7 @@ package com.counseldesk.contract.ui;
 
 import atlantafx.base.theme.Styles;
 import com.counseldesk.common.fx.DateText;
+import com.counseldesk.common.fx.ExportBar;
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
@@ -34,8 +35,8 @@ import javafx.scene.layout.VBox;
 
 /**
  * The contract list (合同, F6): the filters on top, the contracts, and the totals of everything the
- * filters find below. Enter or a double-click opens a contract; Alt+←/→ go to the month before or
- * after. Only binds to its view model.
+ * filters find below, beside 导出 Excel (Ctrl+E: every contract found, with the totals). Enter or a
+ * double-click opens a contract; Alt+←/→ go to the month before or after. Only binds to its view model.
  */
 public final class ContractListView implements ViewScreen.View {
     private static final KeyCombination PREVIOUS_MONTH = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
@@ -139,8 +140,12 @@ public final class ContractListView implements ViewScreen.View {
         totals.getStyleClass().add("title-4");
         totals.textProperty().bind(Bindings.createStringBinding(() -> totalsText(vm.totalsProperty().get(),
                 vm.moreProperty().get()), vm.totalsProperty(), vm.moreProperty()));
-        root.getChildren().addAll(filters, table, totals);
-        Keys.area(root, "keys.area.contractList")
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(12, totals, gap, ExportBar.of(vm.exporter(), vm::export, i18n));
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(filters, table, bottom);
+        ExportBar.keys(Keys.area(root, "keys.area.contractList"), vm.exporter(), vm::export)
                 .on(table, Keys.ENTER, "keys.contractList.open", e -> vm.selectedProperty().get() != null,
                         () -> openContract.accept(vm.selectedProperty().get().id()))
                 .on(PREVIOUS_MONTH, "keys.contractList.previousMonth", () -> vm.moveMonth(-1))

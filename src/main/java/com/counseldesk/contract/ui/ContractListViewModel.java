@@ -1,9 +1,12 @@
 package com.counseldesk.contract.ui;
 
+import com.counseldesk.common.ListSheet;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.fx.FileExport;
+import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.contract.Contract;
 import com.counseldesk.contract.ContractFilter;
@@ -21,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
@@ -35,7 +39,7 @@ import javafx.collections.ObservableList;
  * The contract list (合同) with its filters — the month signed (this month first; blank for all), the
  * counselor, the status, a course, only those with something owed — and the totals of everything the
  * filters find: how many, signed, received, refunded, outstanding. Read again whenever a filter changes
- * and when any PC changes a contract. No JavaFX nodes.
+ * and when any PC changes a contract. Exports every contract the filters find to Excel. No JavaFX nodes.
  */
 public class ContractListViewModel {
     /** A choice of a filter's box: a value, or any (null). */
@@ -52,6 +56,9 @@ public class ContractListViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final Staff me;
+    private final FileExport export;
+    private final ListSheet.Writer writer;
+    private final Supplier<I18n> i18n;
     private final StringProperty month;
     private final ObservableList<Pick<Staff>> counselors = FXCollections.observableArrayList();
     private final ObjectProperty<Pick<Staff>> counselor = new SimpleObjectProperty<>(new Pick<>(null));
@@ -67,9 +74,14 @@ public class ContractListViewModel {
     private final ObjectProperty<Msg> monthError = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> message = new SimpleObjectProperty<>();
 
+    /** {@code writer} writes the list's workbook (the report feature's) in the language {@code i18n} gives then. */
     public ContractListViewModel(ContractService contracts, CourseService courses, OfficeService office,
-            Background background, DialogService dialogs, Staff me, Clock clock) {
+            Background background, DialogService dialogs, Staff me, Clock clock, ListSheet.Writer writer,
+            Supplier<I18n> i18n) {
         this.contracts = contracts;
+        this.export = new FileExport(background, dialogs);
+        this.writer = writer;
+        this.i18n = i18n;
         this.courses = courses;
         this.office = office;
         this.background = background;
@@ -106,18 +118,67 @@ public class ContractListViewModel {
 
     /** Reads the list for the filters as they are; a month that cannot be read lists nothing and says so. */
     public void load() {
+        ContractFilter f = filter();
+        if (f != null) {
+            background.run(() -> contracts.list(me.id(), f), this::show, this::failed);
+        }
+    }
+
+    /** The filters as they are, or null (and the month's message) when the month cannot be read. */
+    private ContractFilter filter() {
         YearMonth m;
         try {
             m = month();
             monthError.set(null);
         } catch (ValidationException e) {
             monthError.set(Msg.of(e));
+            return null;
+        }
+        return new ContractFilter(m, id(counselor.get()), status.get() == null ? null : status.get().value(),
+                course.get() == null || course.get().value() == null ? null : course.get().value().id(),
+                unpaidOnly.get());
+    }
+
+    /**
+     * 导出 Excel: every contract the filters find (the list shows the first 500), with the totals above
+     * the header, money in yuan. Asks where to save; nothing happens while the month cannot be read.
+     */
+    public void export() {
+        ContractFilter f = filter();
+        if (f == null) {
             return;
         }
-        ContractFilter f = new ContractFilter(m, id(counselor.get()), status.get() == null ? null
-                : status.get().value(), course.get() == null || course.get().value() == null ? null
-                : course.get().value().id(), unpaidOnly.get());
-        background.run(() -> contracts.list(me.id(), f), this::show, this::failed);
+        I18n words = i18n.get();
+        ListSheet sheet = new ListSheet(words.t("contract.export.sheet"), filters(f, words), ContractRows.columns(words),
+                out -> contracts.every(me.id(), f, new ContractService.Listing() {
+                    @Override
+                    public void start(ContractTotals totals, int rows) {
+                        out.expect(rows);
+                        out.totals(ContractRows.totals(totals, words));
+                    }
+
+                    @Override
+                    public void contracts(List<Contract> batch) {
+                        batch.forEach(c -> out.row(ContractRows.row(c, words)));
+                    }
+                }));
+        String period = f.month() == null ? words.t("contract.export.allMonths") : f.month().toString();
+        export.start(new Msg("contract.export.choose"), words.t("contract.export.fileName", period), sheet, writer);
+    }
+
+    /** The export: its progress, its status, where the workbook went. */
+    public FileExport exporter() {
+        return export;
+    }
+
+    /** "筛选：2026-11 · 李明 · 进行中 · 初二数学 · 只看欠费". */
+    private String filters(ContractFilter f, I18n words) {
+        return FileExport.filterLine(words, Arrays.asList(
+                f.month() == null ? words.t("contract.export.allMonths") : f.month().toString(),
+                counselor.get() == null || counselor.get().value() == null ? null : counselor.get().value().name(),
+                words.label(f.status()),
+                course.get() == null || course.get().value() == null ? null : course.get().value().name(),
+                f.unpaidOnly() ? words.t("contract.list.unpaid") : null));
     }
 
     private static Long id(Pick<Staff> p) {
