@@ -4,6 +4,7 @@ import com.counseldesk.common.ListSheet;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
+import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.FileExport;
 import com.counseldesk.common.i18n.I18n;
@@ -19,8 +20,8 @@ import com.counseldesk.contract.CourseService;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import java.time.Clock;
+import java.time.DateTimeException;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -197,13 +198,9 @@ public class ContractListViewModel {
 
     /** The month typed: 2026-11 or 2026/11; blank for every month. */
     private YearMonth month() {
-        String t = month.get() == null ? "" : month.get().strip().replace('/', '-').replace('.', '-');
-        if (t.isEmpty()) {
-            return null;
-        }
         try {
-            return YearMonth.parse(t.length() == 6 && t.charAt(4) == '-' ? t.substring(0, 5) + "0" + t.charAt(5) : t);
-        } catch (DateTimeParseException e) {
+            return DateText.month(month.get());
+        } catch (DateTimeException e) {
             throw new ValidationException(MONTH, "error.contract.month");
         }
     }
