@@ -145,12 +145,13 @@ public final class ContractListView implements ViewScreen.View {
         HBox bottom = new HBox(12, totals, gap, ExportBar.of(vm.exporter(), vm::export, i18n));
         bottom.setAlignment(Pos.CENTER_LEFT);
         root.getChildren().addAll(filters, table, bottom);
-        ExportBar.keys(Keys.area(root, "keys.area.contractList"), vm.exporter(), vm::export)
+        Keys area = Keys.area(root, "keys.area.contractList")
                 .on(table, Keys.ENTER, "keys.contractList.open", e -> vm.selectedProperty().get() != null,
                         () -> openContract.accept(vm.selectedProperty().get().id()))
                 .on(PREVIOUS_MONTH, "keys.contractList.previousMonth", () -> vm.moveMonth(-1))
                 .on(NEXT_MONTH, "keys.contractList.nextMonth", () -> vm.moveMonth(1))
                 .standard("keys.list.move", Keys.UP, Keys.DOWN);
+        ExportBar.keys(area, vm.exporter(), vm::export);
     }
 
     private String totalsText(ContractTotals t, boolean more) {

@@ -107,7 +107,7 @@ public final class SearchView {
 
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(field, filters(), table, bottom);
-        ExportBar.keys(Keys.area(root, "keys.area.search"), vm.exporter(), vm::export)
+        Keys area = Keys.area(root, "keys.area.search")
                 .on(field, Keys.DOWN, "keys.search.toList", e -> !vm.results().isEmpty(), this::intoList)
                 .on(field, Keys.ENTER, "keys.search.open", e -> !vm.results().isEmpty(), this::openChosen)
                 .on(table, Keys.ENTER, "keys.search.openRow",
@@ -115,6 +115,7 @@ public final class SearchView {
                         () -> openFamily.accept(table.getSelectionModel().getSelectedItem().id()))
                 .on(table, Keys.UP, "keys.search.toField",
                         e -> table.getSelectionModel().getSelectedIndex() <= 0, field::requestFocus);
+        ExportBar.keys(area, vm.exporter(), vm::export);
     }
 
     private Node filters() {
