@@ -4,9 +4,10 @@ import com.counseldesk.common.ListSheet;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
-import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.FileExport;
+import com.counseldesk.common.fx.MonthFilter;
+import com.counseldesk.common.fx.Pick;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.contract.Contract;
@@ -20,9 +21,7 @@ import com.counseldesk.contract.CourseService;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
@@ -31,8 +30,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -43,10 +40,6 @@ import javafx.collections.ObservableList;
  * and when any PC changes a contract. Exports every contract the filters find to Excel. No JavaFX nodes.
  */
 public class ContractListViewModel {
-    /** A choice of a filter's box: a value, or any (null). */
-    public record Pick<T>(T value) {
-    }
-
     private record Choices(List<Staff> counselors, List<Course> courses) {
     }
 
@@ -60,7 +53,7 @@ public class ContractListViewModel {
     private final FileExport export;
     private final ListSheet.Writer writer;
     private final Supplier<I18n> i18n;
-    private final StringProperty month;
+    private final MonthFilter month;
     private final ObservableList<Pick<Staff>> counselors = FXCollections.observableArrayList();
     private final ObjectProperty<Pick<Staff>> counselor = new SimpleObjectProperty<>(new Pick<>(null));
     private final ObservableList<Pick<ContractStatus>> statuses = FXCollections.observableArrayList();
@@ -72,7 +65,6 @@ public class ContractListViewModel {
     private final ObjectProperty<Contract> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ContractTotals> totals = new SimpleObjectProperty<>(ContractTotals.NONE);
     private final BooleanProperty more = new SimpleBooleanProperty();
-    private final ObjectProperty<Msg> monthError = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> message = new SimpleObjectProperty<>();
 
     /** {@code writer} writes the list's workbook (the report feature's) in the language {@code i18n} gives then. */
@@ -88,14 +80,11 @@ public class ContractListViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.me = me;
-        this.month = new SimpleStringProperty(YearMonth.now(clock).toString());
-        List<Pick<ContractStatus>> s = new ArrayList<>();
-        s.add(new Pick<>(null));
-        Arrays.stream(ContractStatus.values()).map(Pick::new).forEach(s::add);
-        statuses.setAll(s);
-        counselors.setAll(List.of(new Pick<>(null)));
-        courseChoices.setAll(List.of(new Pick<>(null)));
-        month.addListener((o, a, b) -> load());
+        this.month = new MonthFilter(clock, MONTH, "error.contract.month");
+        statuses.setAll(Pick.withAny(Arrays.asList(ContractStatus.values())));
+        counselors.setAll(Pick.withAny(List.of()));
+        courseChoices.setAll(Pick.withAny(List.of()));
+        month.textProperty().addListener((o, a, b) -> load());
         counselor.addListener((o, a, b) -> load());
         status.addListener((o, a, b) -> load());
         course.addListener((o, a, b) -> load());
@@ -105,14 +94,8 @@ public class ContractListViewModel {
     /** Reads the filters' choices (counselors, courses), then the list. */
     public void start() {
         background.run(() -> new Choices(office.counselors(), courses.all()), r -> {
-            List<Pick<Staff>> c = new ArrayList<>();
-            c.add(new Pick<>(null));
-            r.counselors().forEach(x -> c.add(new Pick<>(x)));
-            counselors.setAll(c);
-            List<Pick<Course>> k = new ArrayList<>();
-            k.add(new Pick<>(null));
-            r.courses().forEach(x -> k.add(new Pick<>(x)));
-            courseChoices.setAll(k);
+            counselors.setAll(Pick.withAny(r.counselors()));
+            courseChoices.setAll(Pick.withAny(r.courses()));
         }, this::failed);
         load();
     }
@@ -129,15 +112,14 @@ public class ContractListViewModel {
     private ContractFilter filter() {
         YearMonth m;
         try {
-            m = month();
-            monthError.set(null);
+            m = month.month();
         } catch (ValidationException e) {
-            monthError.set(Msg.of(e));
             return null;
         }
-        return new ContractFilter(m, id(counselor.get()), status.get() == null ? null : status.get().value(),
-                course.get() == null || course.get().value() == null ? null : course.get().value().id(),
-                unpaidOnly.get());
+        Staff who = Pick.of(counselor.get());
+        Course what = Pick.of(course.get());
+        return new ContractFilter(m, who == null ? null : who.id(), Pick.of(status.get()),
+                what == null ? null : what.id(), unpaidOnly.get());
     }
 
     /**
@@ -176,14 +158,10 @@ public class ContractListViewModel {
     private String filters(ContractFilter f, I18n words) {
         return FileExport.filterLine(words, Arrays.asList(
                 f.month() == null ? words.t("contract.export.allMonths") : f.month().toString(),
-                counselor.get() == null || counselor.get().value() == null ? null : counselor.get().value().name(),
+                Pick.of(counselor.get()) == null ? null : Pick.of(counselor.get()).name(),
                 words.label(f.status()),
-                course.get() == null || course.get().value() == null ? null : course.get().value().name(),
+                Pick.of(course.get()) == null ? null : Pick.of(course.get()).name(),
                 f.unpaidOnly() ? words.t("contract.list.unpaid") : null));
-    }
-
-    private static Long id(Pick<Staff> p) {
-        return p == null || p.value() == null ? null : p.value().id();
     }
 
     private void show(ContractList list) {
@@ -196,25 +174,6 @@ public class ContractListViewModel {
                 .orElse(list.rows().isEmpty() ? null : list.rows().get(0)));
     }
 
-    /** The month typed: 2026-11 or 2026/11; blank for every month. */
-    private YearMonth month() {
-        try {
-            return DateText.month(month.get());
-        } catch (DateTimeException e) {
-            throw new ValidationException(MONTH, "error.contract.month");
-        }
-    }
-
-    /** The month before or after the one shown ({@code step} −1 or 1). */
-    public void moveMonth(int step) {
-        try {
-            YearMonth m = month();
-            month.set((m == null ? YearMonth.now() : m).plusMonths(step).toString());
-        } catch (ValidationException e) {
-            monthError.set(Msg.of(e));
-        }
-    }
-
     private void failed(Exception e) {
         if (e instanceof ValidationException v) {
             message.set(Msg.of(v));
@@ -224,12 +183,9 @@ public class ContractListViewModel {
         }
     }
 
-    public StringProperty monthProperty() {
+    /** The month signed: this month first, blank for every month, Alt+←/→. */
+    public MonthFilter monthFilter() {
         return month;
-    }
-
-    public ReadOnlyObjectProperty<Msg> monthErrorProperty() {
-        return monthError;
     }
 
     public ObservableList<Pick<Staff>> counselors() {

@@ -5,6 +5,8 @@ import com.counseldesk.common.fx.ExportBar;
 import com.counseldesk.common.fx.Formats;
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
+import com.counseldesk.common.fx.MonthFilter;
+import com.counseldesk.common.fx.Pick;
 import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.fx.ViewScreen;
 import com.counseldesk.common.i18n.I18n;
@@ -15,15 +17,10 @@ import java.util.function.LongConsumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -35,8 +32,6 @@ import javafx.scene.layout.VBox;
  * Alt+←/→ go to the month before or after. Only binds to its view model.
  */
 public final class CallListView implements ViewScreen.View {
-    private static final KeyCombination PREVIOUS_MONTH = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
-    private static final KeyCombination NEXT_MONTH = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     private final CallListViewModel vm;
     private final I18n i18n;
     private final LongConsumer openFamily;
@@ -67,30 +62,18 @@ public final class CallListView implements ViewScreen.View {
         Label title = new Label(i18n.t("hotline.calls.title"));
         title.getStyleClass().add("title-3");
         title.setMinWidth(Label.USE_PREF_SIZE);
-        TextField month = new TextField();
-        month.setId("callListMonth");
-        month.setPrefColumnCount(7);
-        month.setPromptText(i18n.t("hotline.calls.monthPrompt"));
-        month.textProperty().bindBidirectional(vm.monthProperty());
-        Button before = new Button("<");
-        before.setId("callListPreviousMonth");
-        before.setOnAction(e -> vm.moveMonth(-1));
-        Button after = new Button(">");
-        after.setId("callListNextMonth");
-        after.setOnAction(e -> vm.moveMonth(1));
-        VBox monthBox = new VBox(2, new HBox(4, before, month, after),
-                Forms.errorLabel("callListMonthError", vm.monthErrorProperty(), i18n));
-        ComboBox<CallListViewModel.Pick<Staff>> counselor = Forms.combo("callListCounselor", vm.counselors(),
+        VBox monthBox = MonthFilter.box("callList", vm.monthFilter(), "hotline.calls.monthPrompt", i18n);
+        ComboBox<Pick<Staff>> counselor = Forms.combo("callListCounselor", vm.counselors(),
                 p -> p.value() == null ? i18n.t("hotline.calls.anyCounselor") : p.value().name());
         counselor.setItems(vm.counselors());
         counselor.valueProperty().bindBidirectional(vm.counselorProperty());
         counselor.setPrefWidth(150);
-        ComboBox<CallListViewModel.Pick<Boolean>> direction = Forms.combo("callListDirection", vm.directions(),
+        ComboBox<Pick<Boolean>> direction = Forms.combo("callListDirection", vm.directions(),
                 p -> p.value() == null ? i18n.t("hotline.calls.anyKind")
                         : i18n.t(p.value() ? "hotline.calls.inbound" : "hotline.calls.outbound"));
         direction.valueProperty().bindBidirectional(vm.directionProperty());
         direction.setPrefWidth(200);
-        ComboBox<CallListViewModel.Pick<CallOutcome>> outcome = Forms.combo("callListOutcome", vm.outcomes(),
+        ComboBox<Pick<CallOutcome>> outcome = Forms.combo("callListOutcome", vm.outcomes(),
                 p -> p.value() == null ? i18n.t("hotline.calls.anyOutcome") : i18n.label(p.value()));
         outcome.valueProperty().bindBidirectional(vm.outcomeProperty());
         outcome.setPrefWidth(140);
@@ -140,9 +123,8 @@ public final class CallListView implements ViewScreen.View {
         Keys area = Keys.area(root, "keys.area.calls")
                 .on(table, Keys.ENTER, "keys.calls.open", e -> familyOfChosen() != null,
                         () -> openFamily.accept(familyOfChosen()))
-                .on(PREVIOUS_MONTH, "keys.calls.previousMonth", () -> vm.moveMonth(-1))
-                .on(NEXT_MONTH, "keys.calls.nextMonth", () -> vm.moveMonth(1))
                 .standard("keys.list.move", Keys.UP, Keys.DOWN);
+        MonthFilter.keys(area, vm.monthFilter());
         ExportBar.keys(area, vm.exporter(), vm::export);
     }
 

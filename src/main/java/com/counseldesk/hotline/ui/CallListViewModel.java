@@ -5,9 +5,10 @@ import com.counseldesk.common.ListSheet.Column;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
-import com.counseldesk.common.fx.DateText;
 import com.counseldesk.common.fx.DialogService;
 import com.counseldesk.common.fx.FileExport;
+import com.counseldesk.common.fx.MonthFilter;
+import com.counseldesk.common.fx.Pick;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.hotline.CallFilter;
@@ -18,17 +19,13 @@ import com.counseldesk.hotline.CallService;
 import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import java.time.Clock;
-import java.time.DateTimeException;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Supplier;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -39,21 +36,16 @@ import javafx.collections.ObservableList;
  * the filters find to Excel. No JavaFX nodes.
  */
 public class CallListViewModel {
-    /** A choice of a filter's box: a value, or any (null). */
-    public record Pick<T>(T value) {
-    }
-
     public static final String MONTH = "month";
     private final CallService calls;
     private final OfficeService office;
     private final Background background;
     private final DialogService dialogs;
     private final Staff me;
-    private final Clock clock;
     private final FileExport export;
     private final ListSheet.Writer writer;
     private final Supplier<I18n> i18n;
-    private final StringProperty month;
+    private final MonthFilter month;
     private final ObservableList<Pick<Staff>> counselors = FXCollections.observableArrayList();
     private final ObjectProperty<Pick<Staff>> counselor = new SimpleObjectProperty<>(new Pick<>(null));
     /** Any, inbound (true), outbound (false). */
@@ -65,7 +57,6 @@ public class CallListViewModel {
     private final ObservableList<CallLine> rows = FXCollections.observableArrayList();
     private final ObjectProperty<CallLine> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> count = new SimpleObjectProperty<>();
-    private final ObjectProperty<Msg> monthError = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> message = new SimpleObjectProperty<>();
 
     /** {@code writer} writes the list's workbook (the report feature's) in the language {@code i18n} gives then. */
@@ -76,17 +67,13 @@ public class CallListViewModel {
         this.background = background;
         this.dialogs = dialogs;
         this.me = me;
-        this.clock = clock;
         this.export = new FileExport(background, dialogs);
         this.writer = writer;
         this.i18n = i18n;
-        this.month = new SimpleStringProperty(YearMonth.now(clock).toString());
-        List<Pick<CallOutcome>> o = new ArrayList<>();
-        o.add(new Pick<>(null));
-        Arrays.stream(CallOutcome.values()).map(Pick::new).forEach(o::add);
-        outcomes.setAll(o);
-        counselors.setAll(List.of(new Pick<>(null)));
-        month.addListener((x, a, b) -> load());
+        this.month = new MonthFilter(clock, MONTH, "error.calls.month");
+        outcomes.setAll(Pick.withAny(Arrays.asList(CallOutcome.values())));
+        counselors.setAll(Pick.withAny(List.of()));
+        month.textProperty().addListener((x, a, b) -> load());
         counselor.addListener((x, a, b) -> load());
         direction.addListener((x, a, b) -> load());
         outcome.addListener((x, a, b) -> load());
@@ -94,15 +81,7 @@ public class CallListViewModel {
 
     /** Reads the counselors the filter offers, then the list. */
     public void start() {
-        background.run(office::counselors, r -> {
-            List<Pick<Staff>> c = new ArrayList<>();
-            c.add(new Pick<>(null));
-            r.forEach(x -> c.add(new Pick<>(x)));
-            Pick<Staff> was = counselor.get();
-            counselors.setAll(c);
-            counselor.set(c.stream().filter(p -> was != null && p.value() != null && was.value() != null
-                    && p.value().id() == was.value().id()).findFirst().orElse(c.get(0)));
-        }, this::failed);
+        background.run(office::counselors, r -> counselors.setAll(Pick.withAny(r)), this::failed);
         load();
     }
 
@@ -128,28 +107,12 @@ public class CallListViewModel {
     private CallFilter filter() {
         YearMonth m;
         try {
-            m = DateText.month(month.get());
-            monthError.set(null);
-        } catch (DateTimeException e) {
-            monthError.set(new Msg("error.calls.month"));
+            m = month.month();
+        } catch (ValidationException e) {
             return null;
         }
-        return new CallFilter(m, staff() == null ? null : staff().id(), direction.get() == null ? null
-                : direction.get().value(), outcome.get() == null ? null : outcome.get().value());
-    }
-
-    private Staff staff() {
-        return counselor.get() == null ? null : counselor.get().value();
-    }
-
-    /** The month before or after the one shown ({@code step} −1 or 1); from this month when every month is shown. */
-    public void moveMonth(int step) {
-        try {
-            YearMonth m = DateText.month(month.get());
-            month.set((m == null ? YearMonth.now(clock) : m).plusMonths(step).toString());
-        } catch (DateTimeException e) {
-            monthError.set(new Msg("error.calls.month"));
-        }
+        Staff who = Pick.of(counselor.get());
+        return new CallFilter(m, who == null ? null : who.id(), Pick.of(direction.get()), Pick.of(outcome.get()));
     }
 
     /**
@@ -199,7 +162,7 @@ public class CallListViewModel {
     private String filters(CallFilter f, I18n words) {
         return FileExport.filterLine(words, Arrays.asList(
                 f.month() == null ? words.t("hotline.calls.allMonths") : f.month().toString(),
-                staff() == null ? null : staff().name(),
+                Pick.of(counselor.get()) == null ? null : Pick.of(counselor.get()).name(),
                 f.inbound() == null ? null : words.t(f.inbound() ? "hotline.calls.inbound" : "hotline.calls.outbound"),
                 words.label(f.outcome())));
     }
@@ -218,12 +181,9 @@ public class CallListViewModel {
         return export;
     }
 
-    public StringProperty monthProperty() {
+    /** The month the calls began in: this month first, blank for every month, Alt+←/→. */
+    public MonthFilter monthFilter() {
         return month;
-    }
-
-    public ReadOnlyObjectProperty<Msg> monthErrorProperty() {
-        return monthError;
     }
 
     public ObservableList<Pick<Staff>> counselors() {

@@ -125,7 +125,7 @@ class ContractExportTest {
     @Test
     void theMonthsContractsGoOutWithTheirTotalsInYuan() {
         ContractListViewModel vm = vm(TestOffice.MANAGER, Background.direct());
-        assertEquals("2026-11", vm.monthProperty().get());
+        assertEquals("2026-11", vm.monthFilter().textProperty().get());
         dialogs.saveAs(out);
 
         vm.export();
@@ -168,7 +168,7 @@ class ContractExportTest {
         vm.counselorProperty().set(vm.counselors().stream().filter(p -> p.value() != null
                 && p.value().name().equals(TestOffice.COUNSELOR)).findFirst().orElseThrow());
         vm.unpaidOnlyProperty().set(true);
-        vm.monthProperty().set("");
+        vm.monthFilter().textProperty().set("");
         dialogs.saveAs(out);
 
         vm.export();
@@ -240,13 +240,13 @@ class ContractExportTest {
     @Test
     void aMonthThatCannotBeReadExportsNothing() {
         ContractListViewModel vm = vm(TestOffice.MANAGER, Background.direct());
-        vm.monthProperty().set("十一月");
+        vm.monthFilter().textProperty().set("十一月");
         dialogs.saveAs(out);
 
         vm.export();
 
         assertEquals(List.of(), dialogs.suggested());
         assertFalse(Files.exists(out));
-        assertEquals("error.contract.month", vm.monthErrorProperty().get().key());
+        assertEquals("error.contract.month", vm.monthFilter().errorProperty().get().key());
     }
 }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.counseldesk.common.Phone;
 import com.counseldesk.common.fx.Background;
+import com.counseldesk.common.fx.Pick;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.consult.FollowUpService;
@@ -105,26 +106,26 @@ class CallListViewModelTest {
     @Test
     void thisMonthsCallsComeFirstLatestFirstAndEachFilterNarrowsThem() {
         CallListViewModel vm = vm(TestOffice.MANAGER, Background.direct());
-        assertEquals("2026-11", vm.monthProperty().get());
+        assertEquals("2026-11", vm.monthFilter().textProperty().get());
         assertEquals(List.of("", "王小虎", "张子涵"), students(vm));
         assertMsg(new Msg("hotline.calls.count", 3), vm.countProperty().get());
         assertEquals("", students(vm).get(0), "the newest is chosen");
         assertEquals(vm.rows().get(0), vm.selectedProperty().get());
 
-        vm.directionProperty().set(new CallListViewModel.Pick<>(false));
+        vm.directionProperty().set(new Pick<>(false));
         assertEquals(List.of("王小虎"), students(vm));
-        vm.directionProperty().set(new CallListViewModel.Pick<>(null));
-        vm.outcomeProperty().set(new CallListViewModel.Pick<>(CallOutcome.NOT_CLIENT));
+        vm.directionProperty().set(new Pick<>(null));
+        vm.outcomeProperty().set(new Pick<>(CallOutcome.NOT_CLIENT));
         assertEquals(List.of(""), students(vm));
-        vm.outcomeProperty().set(new CallListViewModel.Pick<>(null));
+        vm.outcomeProperty().set(new Pick<>(null));
         vm.counselorProperty().set(vm.counselors().stream().filter(p -> p.value() != null
                 && p.value().name().equals(TestOffice.COUNSELOR)).findFirst().orElseThrow());
         assertEquals(List.of("", "张子涵"), students(vm));
-        vm.moveMonth(-1);
-        assertEquals("2026-10", vm.monthProperty().get());
+        vm.monthFilter().move(-1);
+        assertEquals("2026-10", vm.monthFilter().textProperty().get());
         assertEquals(List.of("陈晨"), students(vm));
-        vm.monthProperty().set("十月");
-        assertEquals("error.calls.month", vm.monthErrorProperty().get().key());
+        vm.monthFilter().textProperty().set("十月");
+        assertEquals("error.calls.month", vm.monthFilter().errorProperty().get().key());
         assertEquals(List.of("陈晨"), students(vm), "a month that cannot be read changes nothing");
     }
 
@@ -137,7 +138,7 @@ class CallListViewModelTest {
     @Test
     void theExportHasTheFiltersTheCallsTheirTimesAndPhonesAsText() {
         CallListViewModel vm = vm(TestOffice.MANAGER, Background.direct());
-        vm.directionProperty().set(new CallListViewModel.Pick<>(true));
+        vm.directionProperty().set(new Pick<>(true));
         dialogs.saveAs(out);
 
         vm.export();
@@ -169,7 +170,7 @@ class CallListViewModelTest {
     @Test
     void everyMonthExportsUnderItsOwnName() {
         CallListViewModel vm = vm(TestOffice.MANAGER, Background.direct());
-        vm.monthProperty().set("");
+        vm.monthFilter().textProperty().set("");
         dialogs.saveAs(out);
 
         vm.export();
