@@ -21,6 +21,7 @@ import com.counseldesk.contract.ui.VoidFormViewModel;
 import com.counseldesk.family.ui.FamilyPageScreen;
 import com.counseldesk.office.Role;
 import com.counseldesk.office.Staff;
+import com.counseldesk.report.ListWorkbook;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import java.util.function.Supplier;
@@ -140,7 +141,7 @@ final class ContractDesk {
         if (list == null) {
             AppContext ctx = ctx();
             list = new ContractListViewModel(ctx.contracts(), ctx.courses(), ctx.office(), ctx.background(),
-                    ws.dialogs(), me(), ctx.clock());
+                    ws.dialogs(), me(), ctx.clock(), ListWorkbook::write, ctx::i18n);
             list.start();
         } else {
             list.load();

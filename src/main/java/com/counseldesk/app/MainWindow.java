@@ -42,6 +42,7 @@ final class MainWindow {
     static final KeyCombination OUTBOUND_CALL = new KeyCodeCombination(KeyCode.F2, KeyCombination.SHIFT_DOWN);
     static final KeyCombination APPOINTMENTS = new KeyCodeCombination(KeyCode.F3);
     static final KeyCombination DUTY = new KeyCodeCombination(KeyCode.F4);
+    static final KeyCombination CALLS = new KeyCodeCombination(KeyCode.F5);
     static final KeyCombination CONTRACTS = new KeyCodeCombination(KeyCode.F6);
     static final KeyCombination REPORT = new KeyCodeCombination(KeyCode.F7);
     static final KeyCombination PREVIOUS_TAB = new KeyCodeCombination(KeyCode.TAB, KeyCombination.SHORTCUT_DOWN,
@@ -166,8 +167,12 @@ final class MainWindow {
         appointments.setId("appointmentsLink");
         appointments.setFocusTraversable(false);
         appointments.setOnAction(e -> hotline.appointments().run());
+        Hyperlink calls = new Hyperlink(i18n.t("main.calls"));
+        calls.setId("callsLink");
+        calls.setFocusTraversable(false);
+        calls.setOnAction(e -> hotline.calls().run());
         // Separators: the status bar lays its items edge to edge ("下一位接听：张伟值班安排（F4）…").
-        status.getRightItems().addAll(next, divider(), duty, divider(), appointments, divider());
+        status.getRightItems().addAll(next, divider(), duty, divider(), appointments, divider(), calls, divider());
         if (contracts.catalogue() != null) {
             Hyperlink catalogue = new Hyperlink(i18n.t("main.catalogue"));
             catalogue.setId("catalogueLink");
@@ -195,6 +200,7 @@ final class MainWindow {
                 .on(OUTBOUND_CALL, "keys.call.outbound", hotline.outboundCall())
                 .on(APPOINTMENTS, "keys.appointments", hotline.appointments())
                 .on(DUTY, "keys.duty", hotline.duty())
+                .on(CALLS, "keys.calls", hotline.calls())
                 .on(CONTRACTS, "keys.contracts", contracts.list())
                 .onEach(List.of(NEXT_TAB, PREVIOUS_TAB), "keys.tabs", e -> nextTab(PREVIOUS_TAB.match(e) ? -1 : 1));
         if (report != null) {

@@ -37,6 +37,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.function.UnaryOperator;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.geometry.Pos;
@@ -86,18 +87,31 @@ public final class Shell {
     private List<Staff> staffAtLogin = List.of();
 
     public Shell(Stage stage, AppContext ctx, DbSettings dbSettings) {
-        this(stage, ctx, prepare(stage), dbSettings);
+        this(stage, ctx, prepare(stage), dbSettings, UnaryOperator.identity());
+    }
+
+    /**
+     * As the app's, with {@code dialogs} standing in for some of the window's dialogs (a test answers
+     * the file choosers, which a headless run cannot show).
+     */
+    public Shell(Stage stage, AppContext ctx, DbSettings dbSettings, UnaryOperator<DialogService> dialogs) {
+        this(stage, ctx, prepare(stage), dbSettings, dialogs);
     }
 
     /** {@code scene}: the stage's, from {@link #prepare}. */
     public Shell(Stage stage, AppContext ctx, Scene scene, DbSettings dbSettings) {
+        this(stage, ctx, scene, dbSettings, UnaryOperator.identity());
+    }
+
+    private Shell(Stage stage, AppContext ctx, Scene scene, DbSettings dbSettings,
+            UnaryOperator<DialogService> dialogs) {
         this.stage = stage;
         this.ctx = ctx;
         this.scene = scene;
         this.clock = ctx.clock();
         this.dbSettings = dbSettings;
         this.memory = dbSettings.memory();
-        this.dialogs = new FxDialogService(stage, () -> this.ctx.i18n());
+        this.dialogs = dialogs.apply(new FxDialogService(stage, () -> this.ctx.i18n()));
         // What works on every screen of the window: the keyboard's way to the other language (the two
         // buttons take no focus: see languageBox), and F1, the list of the keys of the screen shown.
         Keys window = Keys.area(scene, "keys.area.window");
@@ -200,7 +214,7 @@ public final class Shell {
         main = new MainWindow(workspace, languageBox(), this::switchUser, this::openFamily, this::openSearch,
                 this::editVisit, settings, staff, tags, talkTracks, importer, report, new HotlineLinks(
                         () -> openCall(CallKind.INBOUND), () -> openCall(CallKind.COLD), this::openAppointments,
-                        this::openDuty), new ContractMenu(contracts::openList,
+                        this::openDuty, this::openCalls), new ContractMenu(contracts::openList,
                         contracts.keepsCatalogue() ? contracts::openCatalogue : null));
         setRoot(main.root());
         main.focusFirstField();
@@ -288,6 +302,11 @@ public final class Shell {
     /** The duty screen (F4). */
     private void openDuty() {
         show(workspace.dutyScreen());
+    }
+
+    /** The call list (F5). */
+    private void openCalls() {
+        show(workspace.callListScreen(this::openFamily));
     }
 
     /** Find anyone (Ctrl+F). */

@@ -25,6 +25,7 @@ import com.counseldesk.consult.ui.StartPageScreen;
 import com.counseldesk.consult.ui.StartPageViewModel;
 import com.counseldesk.consult.ui.TagAdminViewModel;
 import com.counseldesk.consult.ui.TalkTrackViewModel;
+import com.counseldesk.report.ListWorkbook;
 import com.counseldesk.report.ui.ReportViewModel;
 import com.counseldesk.contract.ContractNews;
 import com.counseldesk.contract.ui.ContractListScreen;
@@ -37,6 +38,8 @@ import com.counseldesk.hotline.ui.AppointmentReminder;
 import com.counseldesk.hotline.ui.AppointmentsScreen;
 import com.counseldesk.hotline.ui.AppointmentsViewModel;
 import com.counseldesk.hotline.ui.CallFormViewModel;
+import com.counseldesk.hotline.ui.CallListScreen;
+import com.counseldesk.hotline.ui.CallListViewModel;
 import com.counseldesk.hotline.ui.CallScreen;
 import com.counseldesk.hotline.ui.DutyScreen;
 import com.counseldesk.hotline.ui.DutyViewModel;
@@ -84,6 +87,7 @@ final class Workspace {
     private final DutyViewModel duty;
     private CallScreen call;
     private AppointmentsViewModel appointments;
+    private CallListViewModel callList;
 
     Workspace(AppContext ctx, DialogService dialogs) {
         this.ctx = ctx;
@@ -125,6 +129,12 @@ final class Workspace {
             today.refreshExpected();
             if (appointments != null) {
                 appointments.load();
+            }
+        }
+        if (HotlineNews.isCall(e)) {
+            Screen list = open.get(CallListScreen.KEY);
+            if (list != null) {
+                list.refresh();
             }
         }
         if (ContractNews.isContract(e)) {
@@ -210,6 +220,22 @@ final class Workspace {
         appointments.load();
         Screen open = this.open.get(AppointmentsScreen.KEY);
         return open instanceof AppointmentsScreen a ? a : new AppointmentsScreen(appointments, openFamily);
+    }
+
+    /**
+     * The call list (热线记录): the one open (read again), or a new screen on the kept filters; the calls a
+     * counselor may see, a manager's all.
+     */
+    CallListScreen callListScreen(LongConsumer openFamily) {
+        if (callList == null) {
+            callList = new CallListViewModel(ctx.calls(), ctx.office(), ctx.background(), dialogs, ctx.currentStaff(),
+                    ctx.clock(), ListWorkbook::write, ctx::i18n);
+            callList.start();
+        } else {
+            callList.load();
+        }
+        Screen open = this.open.get(CallListScreen.KEY);
+        return open instanceof CallListScreen c ? c : new CallListScreen(callList, openFamily);
     }
 
     /** Whether the call form may be left as it is (switching user): asks when a call is being typed. */
@@ -334,7 +360,8 @@ final class Workspace {
     /** Find anyone: made when first opened, then kept, so that reopening the search shows what was typed. */
     SearchViewModel search() {
         if (search == null) {
-            search = new SearchViewModel(ctx.directory(), ctx.background());
+            search = new SearchViewModel(ctx.directory(), ctx.background(), dialogs, ListWorkbook::write, ctx::i18n,
+                    ctx.clock());
             Staff me = ctx.currentStaff();
             search.setIntentScope(Access.consults(me), Access.readsEveryHousehold(me) ? null : me.id());
             ctx.background().run(() -> ctx.office().counselors(), search::setCounselors,

@@ -309,6 +309,26 @@ public class ContractService {
         return db.read(h -> new ContractQuery(filter, office.activeStaff(h, actorId)).run(h));
     }
 
+    /** Where an export of the contract list goes: the totals and the number of contracts, then the contracts. */
+    public interface Listing {
+        void start(ContractTotals totals, int contracts);
+
+        /** The next contracts, with their courses, signed latest first. */
+        void contracts(List<Contract> batch);
+    }
+
+    /**
+     * Every contract {@code actorId} sees that the filter finds (the list shows the first
+     * {@link ContractList#LIMIT}), with the same totals, all read in one transaction (for an export);
+     * {@code out} may stop it by throwing (a cancelled export).
+     */
+    public void every(long actorId, ContractFilter filter, Listing out) {
+        db.read(h -> h.inTransaction(tx -> {
+            new ContractQuery(filter, office.activeStaff(tx, actorId)).each(tx, out);
+            return null;
+        }));
+    }
+
     /** The payment with this id, for its receipt (refused when its contract may not be seen). */
     public Payment payment(long actorId, long paymentId) {
         return db.read(h -> {

@@ -28,6 +28,8 @@ import org.jdbi.v3.core.Handle;
 public final class Directory implements AutoCloseable {
     /** The page the screens ask for. */
     public static final int PAGE = 50;
+    /** How many households' cards an export reads at once. */
+    static final int EXPORT_BATCH = 500;
     /** The most a caller may ask for at once. */
     public static final int MAX_LIMIT = 10_000;
     /**
@@ -77,6 +79,31 @@ public final class Directory implements AutoCloseable {
     public synchronized List<Long> householdIds(SearchQuery query, int limit, int offset) {
         check(limit, offset);
         return read(h -> ids(h, query, limit, offset));
+    }
+
+    /** Where the households of an export go: how many there are, then their cards a batch at a time. */
+    public interface Matches {
+        void count(int households);
+
+        void cards(List<HouseholdCard> batch);
+    }
+
+    /**
+     * Every household {@code query} finds, not a page: in the order {@link #search} lists them, their
+     * number first, then their cards a batch at a time (for an export). All of it is read in one
+     * transaction on a connection of its own, not the directory's, so that searching goes on meanwhile;
+     * {@code found} may stop it by throwing (a cancelled export).
+     */
+    public void everyMatch(SearchQuery query, Matches found) {
+        db.read(h -> h.inTransaction(tx -> {
+            List<Long> ids = ids(tx, query, Integer.MAX_VALUE, 0);
+            found.count(ids.size());
+            Households households = families.in(tx);
+            for (int from = 0; from < ids.size(); from += EXPORT_BATCH) {
+                found.cards(households.cards(ids.subList(from, Math.min(ids.size(), from + EXPORT_BATCH))));
+            }
+            return null;
+        }));
     }
 
     @Override

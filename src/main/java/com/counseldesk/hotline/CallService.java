@@ -194,6 +194,32 @@ public class CallService implements TimelineSource {
         });
     }
 
+    /**
+     * The call list (热线记录): the latest calls the filter finds that {@code actorId} may see (see
+     * {@link CallQuery}), at most {@link CallList#LIMIT}, and how many it finds in all.
+     */
+    public CallList list(long actorId, CallFilter filter) {
+        return db.read(h -> new CallQuery(filter, office.activeStaff(h, actorId)).run(h));
+    }
+
+    /** Where an export of the call list goes: how many calls, then each call, latest first. */
+    public interface Listing {
+        void count(int calls);
+
+        void call(CallLine line);
+    }
+
+    /**
+     * Every call of {@link #list} (not only the latest {@link CallList#LIMIT}), read in one transaction
+     * (for an export); {@code out} may stop it by throwing (a cancelled export).
+     */
+    public void every(long actorId, CallFilter filter, Listing out) {
+        db.read(h -> h.inTransaction(tx -> {
+            new CallQuery(filter, office.activeStaff(tx, actorId)).each(tx, out);
+            return null;
+        }));
+    }
+
     @Override
     public List<TimelineEntry> entries(Handle h, long householdId) {
         return rows(h, h.attach(CallDao.class).ofHousehold(householdId)).stream()

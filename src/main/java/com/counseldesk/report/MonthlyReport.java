@@ -5,10 +5,8 @@ import com.counseldesk.common.db.Database;
 import com.counseldesk.common.i18n.I18n;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.YearMonth;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -23,14 +21,12 @@ import org.slf4j.LoggerFactory;
  * work-summary draft per counselor, the detail rows of the month, and the definitions. The one entry
  * point for the app's export and the {@code report} command.
  *
- * <p>All of it is read in one transaction, so every sheet shows the same moment. The file is written
- * beside {@code out} under a temporary name and moved into place only when complete: a cancelled or
- * failed export leaves neither a half-written workbook nor the streaming workbook's temporary files.
+ * <p>All of it is read in one transaction, so every sheet shows the same moment. The file reaches
+ * {@code out} as every export does ({@link WorkbookFile}), and the streaming workbook's temporary
+ * files are removed whatever happens: a cancelled or failed export leaves nothing behind.
  */
 public final class MonthlyReport {
     private static final Logger LOG = LoggerFactory.getLogger(MonthlyReport.class);
-    /** Rows a streaming sheet keeps in memory; the rest are on their way to the file. */
-    private static final int WINDOW = 200;
 
     private MonthlyReport() {
     }
@@ -42,36 +38,11 @@ public final class MonthlyReport {
 
     /** Writes the workbook of {@code month} to {@code out} in the language of {@code i18n}. */
     public static void write(Database db, Month month, Path out, Progress progress, I18n i18n) {
-        Path target = out.toAbsolutePath();
-        Path part;
-        try {
-            Files.createDirectories(target.getParent());
-            part = Files.createTempFile(target.getParent(), ".monthly-", ".xlsx.part");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        boolean done = false;
-        try {
-            db.read(h -> h.inTransaction(tx -> {
-                writeTo(tx, month, part, progress, i18n);
-                return null;
-            }));
-            progress.checkCancelled();
-            readableByOthers(part);
-            Files.move(part, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            done = true;
-            LOG.info("Monthly report {} written to {}", month, target);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            if (!done) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException e) {
-                    LOG.warn("Could not delete {}", part, e);
-                }
-            }
-        }
+        WorkbookFile.write(out, part -> db.read(h -> h.inTransaction(tx -> {
+            writeTo(tx, month, part, progress, i18n);
+            return null;
+        })), progress);
+        LOG.info("Monthly report {} written", month);
     }
 
     private static void writeTo(Handle h, Month month, Path file, Progress progress, I18n i18n) throws IOException {
@@ -91,7 +62,7 @@ public final class MonthlyReport {
         figures.byCounselor();
         figures.typeAndIntent();
         progress.update(1_600, total);
-        SXSSFWorkbook wb = new StreamingBook(base, WINDOW);
+        SXSSFWorkbook wb = new StreamingBook(base, WorkbookFile.WINDOW);
         try {
             // Streamed like the detail sheets: a counselor of a large office has thousands of open follow-ups.
             CounselorSheets counselors = new CounselorSheets(wb, cells, i18n, report);
@@ -117,13 +88,6 @@ public final class MonthlyReport {
         } finally {
             wb.dispose();
             wb.close();
-        }
-    }
-
-    /** A temporary file is made for its owner alone; the workbook is an ordinary file like any other saved. */
-    private static void readableByOthers(Path file) throws IOException {
-        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-            Files.setPosixFilePermissions(file, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
         }
     }
 

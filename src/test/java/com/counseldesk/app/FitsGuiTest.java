@@ -16,6 +16,7 @@ import com.counseldesk.hotline.DutyService;
 import com.counseldesk.hotline.NewCall;
 import com.counseldesk.family.Relation;
 import com.counseldesk.pages.AppointmentsPage;
+import com.counseldesk.pages.CallListPage;
 import com.counseldesk.pages.CallPage;
 import com.counseldesk.pages.CataloguePage;
 import com.counseldesk.pages.ContractListPage;
@@ -81,6 +82,11 @@ class FitsGuiTest extends GuiTest {
         SearchPage search = main.find();
         search.search("张");
         assertEquals(List.of(), search.cutTexts(), "find");
+        app.files().saveAs(folder.resolve("exports").resolve(english ? "families-2026-11-27.xlsx"
+                : "家庭列表-2026-11-27.xlsx"));
+        search.export().pressCtrlE().expectStatus(english ? "Saved: families-2026-11-27.xlsx"
+                : "已保存：家庭列表-2026-11-27.xlsx");
+        assertEquals(List.of(), search.cutTexts(), "find, once exported");
         FamilyPage family = search.pressDown().openWithEnter(r.householdId());
         // The page as it stands once its parts have read what they show (they read one after the other).
         app.settle();
@@ -118,6 +124,12 @@ class FitsGuiTest extends GuiTest {
         assertEquals(List.of(), list.cutTexts(), "the appointments");
         DutyPage dutyScreen = main.duty();
         assertEquals(List.of(), dutyScreen.cutTexts(), "the duty screen");
+        CallListPage callList = main.calls();
+        Wait.until("the call on the list", () -> callList.rows().size() == 1);
+        assertEquals(List.of(), callList.cutTexts(), "the call list");
+        app.files().saveAs(folder.resolve("exports").resolve("calls.xlsx"));
+        callList.toList().export().pressCtrlE().expectStatus(english ? "Saved: calls.xlsx" : "已保存：calls.xlsx");
+        assertEquals(List.of(), callList.cutTexts(), "the call list once exported");
         FamilyPage calledFamily = main.find().search("李小龙").pressDown().openWithEnter(called.householdId());
         // The visit, the call and the appointment it booked.
         Wait.until("the call and the appointment on the timeline", () -> calledFamily.timeline().size() >= 3);
@@ -127,6 +139,10 @@ class FitsGuiTest extends GuiTest {
         assertEquals(List.of(), catalogue.cutTexts(), "the course catalogue");
         ContractListPage contracts = main.contracts();
         assertEquals(List.of(), contracts.cutTexts(), "the contract list");
+        app.files().saveAs(folder.resolve("exports").resolve(english ? "contracts-2026-11.xlsx" : "合同列表-2026-11.xlsx"));
+        contracts.export().pressCtrlE().expectStatus(english ? "Saved: contracts-2026-11.xlsx"
+                : "已保存：合同列表-2026-11.xlsx");
+        assertEquals(List.of(), contracts.cutTexts(), "the contract list once exported");
         SignPage sign = main.toFamily(r.householdId()).sign().addCourse("初二");
         assertEquals(List.of(), sign.cutTexts(), "the contract form");
         sign.type("Deposit", "-1").saveRefused("Deposit");

@@ -62,6 +62,7 @@ class ShortcutListGuiTest extends GuiTest {
                 "Shift+F2  " + zh("keys.call.outbound"),
                 "F3  " + zh("keys.appointments"),
                 "F4  " + zh("keys.duty"),
+                "F5  " + zh("keys.calls"),
                 "F6  " + zh("keys.contracts"),
                 "Ctrl+Tab / Ctrl+Shift+Tab  " + zh("keys.tabs"),
                 "Ctrl+Shift+L  " + zh("keys.language"),
@@ -104,7 +105,9 @@ class ShortcutListGuiTest extends GuiTest {
                 "↓  " + en("keys.search.toList"),
                 "Enter  " + en("keys.search.open"),
                 "Enter  " + en("keys.search.openRow"),
-                "↑  " + en("keys.search.toField")), keys.sections().get(en("keys.area.search")));
+                "↑  " + en("keys.search.toField"),
+                "Ctrl+E  " + en("keys.export"),
+                "Esc  " + en("keys.export.cancel")), keys.sections().get(en("keys.area.search")));
         keys.closeWithF1();
         search.expectFocus(SearchPage.FIELD);
     }

@@ -40,6 +40,11 @@ public final class ContractListPage extends Page {
         return this;
     }
 
+    /** 导出 Excel at the foot of the list. */
+    public ExportBarPage export() {
+        return new ExportBarPage(robot);
+    }
+
     /** Enter on the chosen row: its contract opens. */
     public ContractTabPage openChosen() {
         focus("contractTable");

@@ -250,6 +250,18 @@ public final class MainPage extends Page {
         return new DutyPage(robot);
     }
 
+    /** F5: the call list (热线记录). */
+    public CallListPage calls() {
+        press(KeyCode.F5);
+        return new CallListPage(robot);
+    }
+
+    /** 热线记录 at the window's foot. */
+    public CallListPage clickCallsLink() {
+        click("callsLink");
+        return new CallListPage(robot);
+    }
+
     /** F6: the contract list. */
     public ContractListPage contracts() {
         press(KeyCode.F6);

@@ -115,6 +115,11 @@ public final class SearchPage extends Page {
         return text("firstContactFromError");
     }
 
+    /** 导出 Excel at the foot of the list. */
+    public ExportBarPage export() {
+        return new ExportBarPage(robot);
+    }
+
     public boolean canLoadMore() {
         return isShown("moreButton");
     }

@@ -5,11 +5,15 @@ import com.counseldesk.app.DbSettings;
 import com.counseldesk.app.Shell;
 import com.counseldesk.app.Startup;
 import com.counseldesk.common.db.ConnectionSettings;
+import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.i18n.Msg;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -33,6 +37,8 @@ public final class AppHarness implements AutoCloseable {
     /** Whether the settings folder is the harness's own, deleted when it closes (else the test's). */
     private final boolean ownFolder;
     private final FxRobot robot = new FxRobot();
+    /** Where the app's file choosers save, and the folders it opened (a headless run shows neither). */
+    private final RecordingDialogs files = new RecordingDialogs();
     private Shell shell;
     private boolean closed;
 
@@ -81,7 +87,32 @@ public final class AppHarness implements AutoCloseable {
         stage.setMaximized(false);
         stage.setWidth(Shell.WIDTH);
         stage.setHeight(Shell.HEIGHT);
-        shell = new Shell(stage, ctx, dbSettings);
+        shell = new Shell(stage, ctx, dbSettings, real -> new DialogService() {
+            @Override
+            public void showError(Msg title, Msg message) {
+                real.showError(title, message);
+            }
+
+            @Override
+            public boolean confirm(Msg title, Msg message) {
+                return real.confirm(title, message);
+            }
+
+            @Override
+            public Optional<Path> chooseFileToOpen(Msg title, List<String> extensions) {
+                return real.chooseFileToOpen(title, extensions);
+            }
+
+            @Override
+            public Optional<Path> saveFile(Msg title, String suggested, Path folder, String extension) {
+                return files.saveFile(title, suggested, folder, extension);
+            }
+
+            @Override
+            public void openFolder(Path folder) {
+                files.openFolder(folder);
+            }
+        });
         // The tests of a JVM share the primary stage: each starts with the window a fresh start gives it,
         // whatever size an earlier test left it at (1366×768, say).
         stage.setMaximized(false);
@@ -92,6 +123,11 @@ public final class AppHarness implements AutoCloseable {
         stage.toFront();
         // JavaFX 20+ no longer focuses a shown stage by itself; key events need a focused window.
         stage.requestFocus();
+    }
+
+    /** The app's file choosers: where they save ({@code saveAs}), the names they proposed, the folders opened. */
+    public RecordingDialogs files() {
+        return files;
     }
 
     public TestOffice office() {

@@ -2,6 +2,7 @@ package com.counseldesk.common.fx;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
@@ -34,6 +35,22 @@ public final class DateText {
             }
         }
         throw new DateTimeException("Not a date: " + typed);
+    }
+
+    /**
+     * The month typed ({@code 2026-11}, {@code 2026/11}, {@code 2026.11}, {@code 2026-1}), or null for a
+     * blank text; throws {@link DateTimeException} for anything else.
+     */
+    public static YearMonth month(String typed) {
+        String t = typed == null ? "" : typed.strip().replace('/', '-').replace('.', '-');
+        if (t.isEmpty()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(t.length() == 6 && t.charAt(4) == '-' ? t.substring(0, 5) + "0" + t.charAt(5) : t);
+        } catch (DateTimeParseException e) {
+            throw new DateTimeException("Not a month: " + typed, e);
+        }
     }
 
     public static String format(LocalDate day) {

@@ -2,8 +2,11 @@ package com.counseldesk.contract.ui;
 
 import atlantafx.base.theme.Styles;
 import com.counseldesk.common.fx.DateText;
+import com.counseldesk.common.fx.ExportBar;
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
+import com.counseldesk.common.fx.MonthFilter;
+import com.counseldesk.common.fx.Pick;
 import com.counseldesk.common.fx.Tables;
 import com.counseldesk.common.fx.ViewScreen;
 import com.counseldesk.common.i18n.I18n;
@@ -17,16 +20,11 @@ import javafx.beans.binding.Bindings;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
-import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.control.TextField;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -34,18 +32,15 @@ import javafx.scene.layout.VBox;
 
 /**
  * The contract list (合同, F6): the filters on top, the contracts, and the totals of everything the
- * filters find below. Enter or a double-click opens a contract; Alt+←/→ go to the month before or
- * after. Only binds to its view model.
+ * filters find below, beside 导出 Excel (Ctrl+E: every contract found, with the totals). Enter or a
+ * double-click opens a contract; Alt+←/→ go to the month before or after. Only binds to its view model.
  */
 public final class ContractListView implements ViewScreen.View {
-    private static final KeyCombination PREVIOUS_MONTH = new KeyCodeCombination(KeyCode.LEFT, KeyCombination.ALT_DOWN);
-    private static final KeyCombination NEXT_MONTH = new KeyCodeCombination(KeyCode.RIGHT, KeyCombination.ALT_DOWN);
     private final ContractListViewModel vm;
     private final I18n i18n;
     private final LongConsumer openContract;
     private final VBox root = new VBox(8);
     private final TableView<Contract> table;
-    private final TextField month = new TextField();
 
     public ContractListView(ContractListViewModel vm, I18n i18n, LongConsumer openContract) {
         this.vm = vm;
@@ -71,28 +66,17 @@ public final class ContractListView implements ViewScreen.View {
         Label title = new Label(i18n.t("contract.list.title"));
         title.getStyleClass().add("title-3");
         title.setMinWidth(Label.USE_PREF_SIZE);
-        month.setId("contractListMonth");
-        month.setPrefColumnCount(7);
-        month.setPromptText(i18n.t("contract.list.monthPrompt"));
-        month.textProperty().bindBidirectional(vm.monthProperty());
-        Button before = new Button("<");
-        before.setId("contractListPreviousMonth");
-        before.setOnAction(e -> vm.moveMonth(-1));
-        Button after = new Button(">");
-        after.setId("contractListNextMonth");
-        after.setOnAction(e -> vm.moveMonth(1));
-        VBox monthBox = new VBox(2, new HBox(4, before, month, after),
-                Forms.errorLabel("contractListMonthError", vm.monthErrorProperty(), i18n));
-        ComboBox<ContractListViewModel.Pick<Staff>> counselor = Forms.combo("contractListCounselor", vm.counselors(),
+        VBox monthBox = MonthFilter.box("contractList", vm.monthFilter(), "contract.list.monthPrompt", i18n);
+        ComboBox<Pick<Staff>> counselor = Forms.combo("contractListCounselor", vm.counselors(),
                 p -> p.value() == null ? i18n.t("contract.list.anyCounselor") : p.value().name());
         counselor.setItems(vm.counselors());
         counselor.valueProperty().bindBidirectional(vm.counselorProperty());
         counselor.setPrefWidth(150);
-        ComboBox<ContractListViewModel.Pick<ContractStatus>> status = Forms.combo("contractListStatus",
+        ComboBox<Pick<ContractStatus>> status = Forms.combo("contractListStatus",
                 vm.statuses(), p -> p.value() == null ? i18n.t("contract.list.anyStatus") : i18n.label(p.value()));
         status.valueProperty().bindBidirectional(vm.statusProperty());
         status.setPrefWidth(140);
-        ComboBox<ContractListViewModel.Pick<Course>> course = Forms.combo("contractListCourse", vm.courses(),
+        ComboBox<Pick<Course>> course = Forms.combo("contractListCourse", vm.courses(),
                 p -> p.value() == null ? i18n.t("contract.list.anyCourse") : p.value().name());
         course.setItems(vm.courses());
         course.valueProperty().bindBidirectional(vm.courseProperty());
@@ -139,13 +123,17 @@ public final class ContractListView implements ViewScreen.View {
         totals.getStyleClass().add("title-4");
         totals.textProperty().bind(Bindings.createStringBinding(() -> totalsText(vm.totalsProperty().get(),
                 vm.moreProperty().get()), vm.totalsProperty(), vm.moreProperty()));
-        root.getChildren().addAll(filters, table, totals);
-        Keys.area(root, "keys.area.contractList")
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bottom = new HBox(12, totals, gap, ExportBar.of(vm.exporter(), vm::export, i18n));
+        bottom.setAlignment(Pos.CENTER_LEFT);
+        root.getChildren().addAll(filters, table, bottom);
+        Keys area = Keys.area(root, "keys.area.contractList")
                 .on(table, Keys.ENTER, "keys.contractList.open", e -> vm.selectedProperty().get() != null,
                         () -> openContract.accept(vm.selectedProperty().get().id()))
-                .on(PREVIOUS_MONTH, "keys.contractList.previousMonth", () -> vm.moveMonth(-1))
-                .on(NEXT_MONTH, "keys.contractList.nextMonth", () -> vm.moveMonth(1))
                 .standard("keys.list.move", Keys.UP, Keys.DOWN);
+        MonthFilter.keys(area, vm.monthFilter());
+        ExportBar.keys(area, vm.exporter(), vm::export);
     }
 
     private String totalsText(ContractTotals t, boolean more) {

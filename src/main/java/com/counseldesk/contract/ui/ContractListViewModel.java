@@ -1,9 +1,14 @@
 package com.counseldesk.contract.ui;
 
+import com.counseldesk.common.ListSheet;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.db.DatabaseException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.fx.FileExport;
+import com.counseldesk.common.fx.MonthFilter;
+import com.counseldesk.common.fx.Pick;
+import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.contract.Contract;
 import com.counseldesk.contract.ContractFilter;
@@ -17,17 +22,14 @@ import com.counseldesk.office.OfficeService;
 import com.counseldesk.office.Staff;
 import java.time.Clock;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -35,13 +37,9 @@ import javafx.collections.ObservableList;
  * The contract list (合同) with its filters — the month signed (this month first; blank for all), the
  * counselor, the status, a course, only those with something owed — and the totals of everything the
  * filters find: how many, signed, received, refunded, outstanding. Read again whenever a filter changes
- * and when any PC changes a contract. No JavaFX nodes.
+ * and when any PC changes a contract. Exports every contract the filters find to Excel. No JavaFX nodes.
  */
 public class ContractListViewModel {
-    /** A choice of a filter's box: a value, or any (null). */
-    public record Pick<T>(T value) {
-    }
-
     private record Choices(List<Staff> counselors, List<Course> courses) {
     }
 
@@ -52,7 +50,10 @@ public class ContractListViewModel {
     private final Background background;
     private final DialogService dialogs;
     private final Staff me;
-    private final StringProperty month;
+    private final FileExport export;
+    private final ListSheet.Writer writer;
+    private final Supplier<I18n> i18n;
+    private final MonthFilter month;
     private final ObservableList<Pick<Staff>> counselors = FXCollections.observableArrayList();
     private final ObjectProperty<Pick<Staff>> counselor = new SimpleObjectProperty<>(new Pick<>(null));
     private final ObservableList<Pick<ContractStatus>> statuses = FXCollections.observableArrayList();
@@ -64,25 +65,26 @@ public class ContractListViewModel {
     private final ObjectProperty<Contract> selected = new SimpleObjectProperty<>();
     private final ObjectProperty<ContractTotals> totals = new SimpleObjectProperty<>(ContractTotals.NONE);
     private final BooleanProperty more = new SimpleBooleanProperty();
-    private final ObjectProperty<Msg> monthError = new SimpleObjectProperty<>();
     private final ObjectProperty<Msg> message = new SimpleObjectProperty<>();
 
+    /** {@code writer} writes the list's workbook (the report feature's) in the language {@code i18n} gives then. */
     public ContractListViewModel(ContractService contracts, CourseService courses, OfficeService office,
-            Background background, DialogService dialogs, Staff me, Clock clock) {
+            Background background, DialogService dialogs, Staff me, Clock clock, ListSheet.Writer writer,
+            Supplier<I18n> i18n) {
         this.contracts = contracts;
+        this.export = new FileExport(background, dialogs);
+        this.writer = writer;
+        this.i18n = i18n;
         this.courses = courses;
         this.office = office;
         this.background = background;
         this.dialogs = dialogs;
         this.me = me;
-        this.month = new SimpleStringProperty(YearMonth.now(clock).toString());
-        List<Pick<ContractStatus>> s = new ArrayList<>();
-        s.add(new Pick<>(null));
-        Arrays.stream(ContractStatus.values()).map(Pick::new).forEach(s::add);
-        statuses.setAll(s);
-        counselors.setAll(List.of(new Pick<>(null)));
-        courseChoices.setAll(List.of(new Pick<>(null)));
-        month.addListener((o, a, b) -> load());
+        this.month = new MonthFilter(clock, MONTH, "error.contract.month");
+        statuses.setAll(Pick.withAny(Arrays.asList(ContractStatus.values())));
+        counselors.setAll(Pick.withAny(List.of()));
+        courseChoices.setAll(Pick.withAny(List.of()));
+        month.textProperty().addListener((o, a, b) -> load());
         counselor.addListener((o, a, b) -> load());
         status.addListener((o, a, b) -> load());
         course.addListener((o, a, b) -> load());
@@ -92,36 +94,74 @@ public class ContractListViewModel {
     /** Reads the filters' choices (counselors, courses), then the list. */
     public void start() {
         background.run(() -> new Choices(office.counselors(), courses.all()), r -> {
-            List<Pick<Staff>> c = new ArrayList<>();
-            c.add(new Pick<>(null));
-            r.counselors().forEach(x -> c.add(new Pick<>(x)));
-            counselors.setAll(c);
-            List<Pick<Course>> k = new ArrayList<>();
-            k.add(new Pick<>(null));
-            r.courses().forEach(x -> k.add(new Pick<>(x)));
-            courseChoices.setAll(k);
+            counselors.setAll(Pick.withAny(r.counselors()));
+            courseChoices.setAll(Pick.withAny(r.courses()));
         }, this::failed);
         load();
     }
 
     /** Reads the list for the filters as they are; a month that cannot be read lists nothing and says so. */
     public void load() {
-        YearMonth m;
-        try {
-            m = month();
-            monthError.set(null);
-        } catch (ValidationException e) {
-            monthError.set(Msg.of(e));
-            return;
+        ContractFilter f = filter();
+        if (f != null) {
+            background.run(() -> contracts.list(me.id(), f), this::show, this::failed);
         }
-        ContractFilter f = new ContractFilter(m, id(counselor.get()), status.get() == null ? null
-                : status.get().value(), course.get() == null || course.get().value() == null ? null
-                : course.get().value().id(), unpaidOnly.get());
-        background.run(() -> contracts.list(me.id(), f), this::show, this::failed);
     }
 
-    private static Long id(Pick<Staff> p) {
-        return p == null || p.value() == null ? null : p.value().id();
+    /** The filters as they are, or null (and the month's message) when the month cannot be read. */
+    private ContractFilter filter() {
+        YearMonth m;
+        try {
+            m = month.month();
+        } catch (ValidationException e) {
+            return null;
+        }
+        Staff who = Pick.of(counselor.get());
+        Course what = Pick.of(course.get());
+        return new ContractFilter(m, who == null ? null : who.id(), Pick.of(status.get()),
+                what == null ? null : what.id(), unpaidOnly.get());
+    }
+
+    /**
+     * 导出 Excel: every contract the filters find (the list shows the first 500), with the totals above
+     * the header, money in yuan. Asks where to save; nothing happens while the month cannot be read.
+     */
+    public void export() {
+        ContractFilter f = filter();
+        if (f == null) {
+            return;
+        }
+        I18n words = i18n.get();
+        ListSheet sheet = new ListSheet(words.t("contract.export.sheet"), filters(f, words), ContractRows.columns(words),
+                out -> contracts.every(me.id(), f, new ContractService.Listing() {
+                    @Override
+                    public void start(ContractTotals totals, int rows) {
+                        out.expect(rows);
+                        out.totals(ContractRows.totals(totals, words));
+                    }
+
+                    @Override
+                    public void contracts(List<Contract> batch) {
+                        batch.forEach(c -> out.row(ContractRows.row(c, words)));
+                    }
+                }));
+        String period = f.month() == null ? words.t("contract.export.allMonths") : f.month().toString();
+        export.start(new Msg("contract.export.choose"), words.t("contract.export.fileName", period), sheet, writer);
+    }
+
+    /** The export: its progress, its status, where the workbook went. */
+    public FileExport exporter() {
+        return export;
+    }
+
+    /** "筛选：2026-11 · 李明 · 进行中 · 初二数学 · 只看欠费". */
+    private String filters(ContractFilter f, I18n words) {
+        return FileExport.filterLine(words, Arrays.asList(
+                f.month() == null ? words.t("contract.export.allMonths") : f.month().toString(),
+                Pick.of(counselor.get()) == null ? null : Pick.of(counselor.get()).name(),
+                words.label(f.status()),
+                Pick.of(course.get()) == null ? null : Pick.of(course.get()).name(),
+                f.unpaidOnly() ? words.t("contract.list.unpaid") : null));
     }
 
     private void show(ContractList list) {
@@ -134,29 +174,6 @@ public class ContractListViewModel {
                 .orElse(list.rows().isEmpty() ? null : list.rows().get(0)));
     }
 
-    /** The month typed: 2026-11 or 2026/11; blank for every month. */
-    private YearMonth month() {
-        String t = month.get() == null ? "" : month.get().strip().replace('/', '-').replace('.', '-');
-        if (t.isEmpty()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(t.length() == 6 && t.charAt(4) == '-' ? t.substring(0, 5) + "0" + t.charAt(5) : t);
-        } catch (DateTimeParseException e) {
-            throw new ValidationException(MONTH, "error.contract.month");
-        }
-    }
-
-    /** The month before or after the one shown ({@code step} −1 or 1). */
-    public void moveMonth(int step) {
-        try {
-            YearMonth m = month();
-            month.set((m == null ? YearMonth.now() : m).plusMonths(step).toString());
-        } catch (ValidationException e) {
-            monthError.set(Msg.of(e));
-        }
-    }
-
     private void failed(Exception e) {
         if (e instanceof ValidationException v) {
             message.set(Msg.of(v));
@@ -166,12 +183,9 @@ public class ContractListViewModel {
         }
     }
 
-    public StringProperty monthProperty() {
+    /** The month signed: this month first, blank for every month, Alt+←/→. */
+    public MonthFilter monthFilter() {
         return month;
-    }
-
-    public ReadOnlyObjectProperty<Msg> monthErrorProperty() {
-        return monthError;
     }
 
     public ObservableList<Pick<Staff>> counselors() {

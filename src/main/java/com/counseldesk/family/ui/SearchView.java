@@ -1,6 +1,7 @@
 package com.counseldesk.family.ui;
 
 import com.counseldesk.common.fx.DateText;
+import com.counseldesk.common.fx.ExportBar;
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.Tables;
@@ -46,7 +47,8 @@ import javafx.scene.layout.VBox;
 /**
  * Find anyone: the search field, the filters and the households found. Only binds to its view model.
  * The list follows the typing; ↓ moves from the field into the list, Enter or a double click opens
- * the family page (Enter in the field opens the chosen household, else the first).
+ * the family page (Enter in the field opens the chosen household, else the first). 导出 Excel (Ctrl+E)
+ * saves every household found, not only those on screen.
  */
 public final class SearchView {
     private final SearchViewModel vm;
@@ -100,12 +102,12 @@ public final class SearchView {
         more.setOnAction(e -> vm.more());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox bottom = new HBox(8, status, gap, keys, more);
+        HBox bottom = new HBox(12, status, ExportBar.of(vm.exporter(), vm::export, i18n), gap, keys, more);
         bottom.setAlignment(Pos.CENTER_LEFT);
 
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(field, filters(), table, bottom);
-        Keys.area(root, "keys.area.search")
+        Keys area = Keys.area(root, "keys.area.search")
                 .on(field, Keys.DOWN, "keys.search.toList", e -> !vm.results().isEmpty(), this::intoList)
                 .on(field, Keys.ENTER, "keys.search.open", e -> !vm.results().isEmpty(), this::openChosen)
                 .on(table, Keys.ENTER, "keys.search.openRow",
@@ -113,6 +115,7 @@ public final class SearchView {
                         () -> openFamily.accept(table.getSelectionModel().getSelectedItem().id()))
                 .on(table, Keys.UP, "keys.search.toField",
                         e -> table.getSelectionModel().getSelectedIndex() <= 0, field::requestFocus);
+        ExportBar.keys(area, vm.exporter(), vm::export);
     }
 
     private Node filters() {

@@ -1,9 +1,13 @@
 package com.counseldesk.family.ui;
 
+import com.counseldesk.common.ListSheet;
 import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.fx.Background;
 import com.counseldesk.common.fx.DateText;
+import com.counseldesk.common.fx.DialogService;
+import com.counseldesk.common.fx.FileExport;
 import com.counseldesk.common.fx.FormModel;
+import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.Directory;
@@ -13,9 +17,12 @@ import com.counseldesk.family.Intent;
 import com.counseldesk.family.SearchQuery;
 import com.counseldesk.family.Stage;
 import com.counseldesk.office.Staff;
+import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.atomic.AtomicLong;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -42,6 +49,10 @@ public final class SearchViewModel {
 
     private final Directory directory;
     private final Background background;
+    private final FileExport export;
+    private final ListSheet.Writer writer;
+    private final Supplier<I18n> i18n;
+    private final Clock clock;
     private final StringProperty text = new SimpleStringProperty("");
     private final ObjectProperty<Staff> owner = new SimpleObjectProperty<>();
     private final ObjectProperty<Stage> stage = new SimpleObjectProperty<>();
@@ -63,9 +74,18 @@ public final class SearchViewModel {
     private final AtomicLong question = new AtomicLong();
     private boolean adjusting;
 
-    public SearchViewModel(Directory directory, Background background) {
+    /**
+     * {@code writer} writes the list's workbook (the report feature's), in the language {@code i18n}
+     * gives at the time of the export; {@code clock} dates its name.
+     */
+    public SearchViewModel(Directory directory, Background background, DialogService dialogs,
+            ListSheet.Writer writer, Supplier<I18n> i18n, Clock clock) {
         this.directory = directory;
         this.background = background;
+        this.export = new FileExport(background, dialogs);
+        this.writer = writer;
+        this.i18n = i18n;
+        this.clock = clock;
         form.field(FROM, () -> FormModel.check(() -> date(FROM, from.get())), from);
         form.field(TO, () -> FormModel.check(() -> SearchQuery.all().withFirstContact(dateOrNull(from.get()),
                 date(TO, to.get()))), from, to);
@@ -96,6 +116,62 @@ public final class SearchViewModel {
             return;
         }
         ask(question.incrementAndGet(), q, results.size());
+    }
+
+    /**
+     * 导出 Excel: every household the text and the filters find, not only the page on screen, with the
+     * list's columns and more (phones as text, days as days), the filters on the line above the header.
+     * Asks where to save; nothing happens while a date filter holds a mistake (its message says so).
+     */
+    public void export() {
+        SearchQuery q = query();
+        if (q == null) {
+            return;
+        }
+        I18n words = i18n.get();
+        LocalDate today = LocalDate.now(clock);
+        Staff chosenOwner = owner.get();
+        ListSheet sheet = new ListSheet(words.t("search.export.sheet"), filters(q, chosenOwner, words),
+                FamilyRows.columns(words), out -> directory.everyMatch(q, new Directory.Matches() {
+                    @Override
+                    public void count(int households) {
+                        out.expect(households);
+                    }
+
+                    @Override
+                    public void cards(List<HouseholdCard> batch) {
+                        batch.forEach(card -> out.row(FamilyRows.row(card, words, today)));
+                    }
+                }));
+        export.start(new Msg("search.export.choose"), words.t("search.export.fileName", today.toString()), sheet,
+                writer);
+    }
+
+    /** The export: its progress, its status, where the workbook went. */
+    public FileExport exporter() {
+        return export;
+    }
+
+    /** "筛选：查找“王” · 李明 · 已来访 · 首次接触 2026-11-01 至 2026-11-30". */
+    private static String filters(SearchQuery q, Staff chosenOwner, I18n words) {
+        List<String> parts = new ArrayList<>();
+        if (!q.text().isBlank()) {
+            parts.add(words.t("search.export.text", q.text().strip()));
+        }
+        parts.add(chosenOwner == null ? null : chosenOwner.name());
+        parts.add(words.label(q.stage()));
+        parts.add(words.label(q.channel()));
+        parts.add(words.label(q.intent()));
+        LocalDate from = q.firstContactFrom();
+        LocalDate to = q.firstContactTo();
+        if (from != null && to != null) {
+            parts.add(words.t("search.export.between", from.toString(), to.toString()));
+        } else if (from != null) {
+            parts.add(words.t("search.export.from", from.toString()));
+        } else if (to != null) {
+            parts.add(words.t("search.export.to", to.toString()));
+        }
+        return FileExport.filterLine(words, parts);
     }
 
     /** Every filter back to "any", the text kept. */

@@ -1,5 +1,6 @@
 package com.counseldesk.report.ui;
 
+import com.counseldesk.common.fx.ExportBar;
 import com.counseldesk.common.fx.Forms;
 import com.counseldesk.common.fx.Keys;
 import com.counseldesk.common.fx.ViewScreen;
@@ -14,7 +15,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.beans.value.WeakChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
-import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.chart.BarChart;
 import javafx.scene.chart.CategoryAxis;
@@ -23,19 +23,12 @@ import javafx.scene.chart.NumberAxis;
 import javafx.scene.chart.PieChart;
 import javafx.scene.chart.StackedBarChart;
 import javafx.scene.chart.XYChart;
-import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
-import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ScrollPane;
-import javafx.scene.input.KeyCode;
-import javafx.scene.input.KeyCodeCombination;
-import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Priority;
 import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 
@@ -45,8 +38,6 @@ import javafx.scene.layout.VBox;
  * week, per-counselor bars and the client-type mix — all counted as the workbook counts them.
  */
 public final class ReportView implements ViewScreen.View {
-    static final KeyCombination EXPORT = new KeyCodeCombination(KeyCode.E, KeyCombination.SHORTCUT_DOWN);
-    static final KeyCombination CANCEL = new KeyCodeCombination(KeyCode.ESCAPE);
     private final ReportViewModel vm;
     private final I18n i18n;
     private final BorderPane root = new BorderPane();
@@ -65,32 +56,11 @@ public final class ReportView implements ViewScreen.View {
         month = Forms.combo("reportMonth", List.of(), ym -> ym.toString());
         month.setItems(vm.months());
         month.valueProperty().bindBidirectional(vm.monthProperty());
-        Button export = new Button(i18n.t("report.export"));
-        export.setId("exportButton");
-        export.getStyleClass().add("accent");
-        export.disableProperty().bind(vm.exportingProperty());
-        export.setOnAction(e -> vm.export());
-        ProgressBar bar = new ProgressBar();
-        bar.setId("exportProgress");
-        bar.setPrefWidth(200);
-        bar.progressProperty().bind(vm.progressProperty());
-        bar.visibleProperty().bind(vm.exportingProperty());
-        Button cancel = new Button(i18n.t("report.export.cancel"));
-        cancel.setId("cancelExportButton");
-        cancel.visibleProperty().bind(vm.exportingProperty());
-        cancel.setOnAction(e -> vm.cancel());
-        Label status = new Label();
-        status.setId("exportStatus");
-        status.textProperty().bind(vm.statusProperty().map(i18n::t).orElse(""));
-        Hyperlink open = new Hyperlink(i18n.t("report.openFolder"));
-        open.setId("openFolderButton");
-        open.visibleProperty().bind(vm.exportedProperty().isNotNull());
-        open.setOnAction(e -> vm.openFolder());
-        HBox top = new HBox(10, title, new Label(i18n.t("report.month")), month, export, bar, cancel, status, open);
+        HBox export = ExportBar.of(vm.exporter(), vm::export, i18n);
+        HBox top = new HBox(10, title, new Label(i18n.t("report.month")), month, export);
         top.setAlignment(Pos.CENTER_LEFT);
         top.setPadding(new Insets(8, 14, 6, 14));
         top.getStyleClass().add("family-header");
-        HBox.setHgrow(status, Priority.SOMETIMES);
 
         figures.setId("reportFigures");
         figures.setHgap(16);
@@ -108,9 +78,7 @@ public final class ReportView implements ViewScreen.View {
         scroll.setFitToWidth(true);
         root.setTop(top);
         root.setCenter(scroll);
-        Keys.area(root, "keys.area.report")
-                .on(EXPORT, "keys.report.export", vm::export)
-                .on(CANCEL, "keys.report.cancel", e -> vm.exportingProperty().get(), vm::cancel);
+        ExportBar.keys(Keys.area(root, "keys.area.report"), vm.exporter(), vm::export);
         vm.reportProperty().addListener(new WeakChangeListener<>(shown));
         show(vm.reportProperty().get());
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import javafx.util.StringConverter;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -24,6 +25,24 @@ class DateTextTest {
     @ValueSource(strings = {"2026-13-01", "2026-02-30", "tomorrow", "3/7", "2026-03", "２０２６－０３－０７x"})
     void anythingElseIsNotADay(String typed) {
         assertThrows(DateTimeException.class, () -> DateText.parse(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-11", "2026/11", "2026.11", " 2026-11 "})
+    void theWaysAMonthIsTyped(String typed) {
+        assertEquals(YearMonth.of(2026, 11), DateText.month(typed));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"2026-13", "十一月", "11", "2026-11-01"})
+    void anythingElseIsNotAMonth(String typed) {
+        assertThrows(DateTimeException.class, () -> DateText.month(typed));
+    }
+
+    @Test
+    void aOneDigitMonthAndBlank() {
+        assertEquals(YearMonth.of(2026, 1), DateText.month("2026-1"));
+        assertNull(DateText.month(" "));
     }
 
     @Test

@@ -69,7 +69,7 @@ class BundleTest {
     /** A string literal in the sources that looks like a message key of one of the UI's groups. */
     private static final Pattern KEY_LITERAL = Pattern.compile(
             "\"((?:error|walkin|today|family|timeline|visitEdit|dialog|search|firstRun|login|main|tab|app|db\\.error|dbChoice|dbSettings|keys"
-            + "|consult|note|talkTrack|followUp|start|hotline|contract|import|report|dashboard)\\."
+            + "|consult|note|talkTrack|followUp|start|hotline|contract|import|report|dashboard|export)\\."
             + "[A-Za-z0-9_.]*[A-Za-z0-9_])\"");
     /** A key prefix the code completes at run time: {@code "walkin." + name}. */
     private static final Pattern PREFIX_LITERAL = Pattern.compile("\"([A-Za-z]+\\.)\"\\s*\\+");

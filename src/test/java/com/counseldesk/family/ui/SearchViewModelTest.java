@@ -15,6 +15,8 @@ import com.counseldesk.family.DirectoryOffice;
 import com.counseldesk.family.HouseholdCard;
 import com.counseldesk.family.Stage;
 import com.counseldesk.office.Staff;
+import com.counseldesk.report.ListWorkbook;
+import com.counseldesk.testutil.RecordingDialogs;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.ArrayDeque;
@@ -39,7 +41,12 @@ class SearchViewModelTest {
         office.household("张小明").contact("王芳").lastContact(LocalDateTime.of(2026, 11, 20, 9, 0)).create();
         office.household("李雷").contact("韩梅").channel(Channel.PARTNER)
                 .lastContact(LocalDateTime.of(2026, 11, 26, 9, 0)).create();
-        vm = new SearchViewModel(office.directory, Background.direct());
+        vm = vm(office.directory, Background.direct());
+    }
+
+    private SearchViewModel vm(Directory directory, Background background) {
+        return new SearchViewModel(directory, background, new RecordingDialogs(), ListWorkbook::write,
+                () -> new I18n(I18n.CHINESE), office.clock);
     }
 
     @AfterEach
@@ -80,7 +87,7 @@ class SearchViewModelTest {
     @Test
     void anOfficeWithoutHouseholdsSaysSo() {
         try (DirectoryOffice empty = new DirectoryOffice(folder.resolve("empty"))) {
-            SearchViewModel first = new SearchViewModel(empty.directory, Background.direct());
+            SearchViewModel first = vm(empty.directory, Background.direct());
 
             first.search();
             assertEquals(zh("search.noHouseholds"), said(first.statusProperty()));
@@ -156,7 +163,7 @@ class SearchViewModelTest {
     @Test
     void anAnswerToAnEarlierTextIsDropped() {
         Queue<Runnable> answers = new ArrayDeque<>();
-        vm = new SearchViewModel(office.directory, new Background(Runnable::run, answers::add));
+        vm = vm(office.directory, new Background(Runnable::run, answers::add));
 
         vm.textProperty().set("张");
         vm.textProperty().set("李");

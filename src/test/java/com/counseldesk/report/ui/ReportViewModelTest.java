@@ -80,11 +80,11 @@ class ReportViewModelTest {
 
         assertEquals(List.of("月度报表-2026-10.xlsx"), dialogs.suggested());
         assertTrue(Files.exists(out));
-        assertEquals(out, vm.exportedProperty().get());
-        assertMsg(new Msg("report.export.done", "十月.xlsx"), vm.statusProperty().get());
-        assertFalse(vm.exportingProperty().get());
-        assertEquals(1.0, vm.progressProperty().get());
-        vm.openFolder();
+        assertEquals(out, vm.exporter().exportedProperty().get());
+        assertMsg(new Msg("export.done", "十月.xlsx"), vm.exporter().statusProperty().get());
+        assertFalse(vm.exporter().exportingProperty().get());
+        assertEquals(1.0, vm.exporter().progressProperty().get());
+        vm.exporter().openFolder();
         assertEquals(List.of(out.getParent()), dialogs.openedFolders());
     }
 
@@ -92,8 +92,8 @@ class ReportViewModelTest {
     void closingTheChooserExportsNothing() {
         ReportViewModel vm = vm(Background.direct(), MANAGER);
         vm.export();
-        assertNull(vm.statusProperty().get());
-        assertFalse(vm.exportingProperty().get());
+        assertNull(vm.exporter().statusProperty().get());
+        assertFalse(vm.exporter().exportingProperty().get());
     }
 
     @Test
@@ -105,22 +105,22 @@ class ReportViewModelTest {
         List<Double> seen = new ArrayList<>();
         Background background = new Background(Runnable::run, r -> {
             r.run();
-            seen.add(vm[0].progressProperty().get());
-            if (vm[0].exportingProperty().get() && vm[0].progressProperty().get() > 0) {
-                vm[0].cancel();
+            seen.add(vm[0].exporter().progressProperty().get());
+            if (vm[0].exporter().exportingProperty().get() && vm[0].exporter().progressProperty().get() > 0) {
+                vm[0].exporter().cancel();
             }
         }, later::add);
         vm[0] = vm(background, MANAGER);
 
         vm[0].export();
-        assertTrue(vm[0].exportingProperty().get(), "the export runs on its own");
-        assertEquals(-1.0, vm[0].progressProperty().get(), "not known yet");
+        assertTrue(vm[0].exporter().exportingProperty().get(), "the export runs on its own");
+        assertEquals(-1.0, vm[0].exporter().progressProperty().get(), "not known yet");
         later.forEach(Runnable::run);
 
         assertTrue(seen.stream().anyMatch(p -> p > 0 && p < 1), "a bar that moves: " + seen);
-        assertMsg(new Msg("report.export.cancelled"), vm[0].statusProperty().get());
-        assertFalse(vm[0].exportingProperty().get());
-        assertNull(vm[0].exportedProperty().get());
+        assertMsg(new Msg("export.cancelled"), vm[0].exporter().statusProperty().get());
+        assertFalse(vm[0].exporter().exportingProperty().get());
+        assertNull(vm[0].exporter().exportedProperty().get());
         try (Stream<Path> left = Files.list(out.getParent())) {
             assertEquals(List.of(), left.toList());
         }
