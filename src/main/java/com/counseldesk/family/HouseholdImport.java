@@ -1,16 +1,16 @@
 package com.counseldesk.family;
 
 import com.counseldesk.common.Phone;
+import com.counseldesk.common.db.BulkInsert;
 import com.counseldesk.common.db.Database;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Households written by an import of old spreadsheets, inside the importer's one transaction: new
@@ -18,12 +18,10 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * card is read back per row): an import writes tens of thousands of households at once.
  */
 public final class HouseholdImport {
-    /** Rows sent to the database at once. */
-    private static final int CHUNK = 2_000;
-
     private final Database db;
     private final Handle handle;
     private final LocalDateTime now;
+    private final Map<String, List<NameKeys.Term>> nameKeys = new HashMap<>();
 
     HouseholdImport(Database db, Handle handle, LocalDateTime now) {
         this.db = db;
@@ -54,8 +52,9 @@ public final class HouseholdImport {
     }
 
     /**
-     * Writes the batch's new households with their students, contacts, numbers and search terms, in
-     * JDBC batches (an import writes tens of thousands at once); returns what each got, in order.
+     * Writes the batch's new households with their students, contacts, numbers and search terms, each
+     * table in multi-row statements (an import writes tens of thousands at once); returns what each
+     * got, in order.
      */
     public List<Created> createAll(List<ImportedHousehold> list, long batchId, Long by) {
         int students = list.stream().mapToInt(h -> h.students().size()).sum();
@@ -65,85 +64,86 @@ public final class HouseholdImport {
         long[] studentIds = db.reserveIds(handle, "student", students);
         long[] contactIds = db.reserveIds(handle, "contact", contacts);
         long[] phoneIds = db.reserveIds(handle, "phone", phones);
-        PreparedBatch household = handle.prepareBatch("INSERT INTO household (id, owner_id, channel, referred_by,"
-                + " district, first_contact_at, last_contact_at, created_at, created_by, import_batch_id) VALUES (:id,"
-                + " :owner, :channel, NULL, :district, :first, :last, :now, :by, :batch)");
-        PreparedBatch student = handle.prepareBatch("INSERT INTO student (id, household_id, name, gender, grade,"
-                + " grade_year, school, stage, created_at) VALUES (:id, :h, :name, :gender, :grade, :gradeYear, :school,"
-                + " :stage, :at)");
-        PreparedBatch contact = handle.prepareBatch("INSERT INTO contact (id, household_id, name, relation, is_main,"
-                + " created_at) VALUES (:id, :h, :name, :relation, :main, :at)");
-        PreparedBatch phone = handle.prepareBatch("INSERT INTO phone (id, household_id, contact_id, number, extension,"
-                + " number_rev, is_main, active, created_at) VALUES (:id, :h, :c, :number, :extension, :rev, :main, 1,"
-                + " :at)");
-        PreparedBatch terms = handle.prepareBatch("INSERT INTO search_term (term, household_id, weight) VALUES"
-                + " (:text, :h, :weight)");
-        List<Created> created = new ArrayList<>();
-        List<Term> allTerms = new ArrayList<>();
-        int s = 0;
-        int c = 0;
-        int p = 0;
+        // Table by table, so that every row's household (and contact) is written before it.
+        BulkInsert household = new BulkInsert(handle, "household", "id", "owner_id", "channel", "referred_by",
+                "district", "first_contact_at", "last_contact_at", "created_at", "created_by", "import_batch_id");
         for (int i = 0; i < list.size(); i++) {
             ImportedHousehold in = list.get(i);
-            long id = householdIds[i];
-            household.bind("id", id).bind("owner", in.ownerId()).bind("channel", in.channel())
-                    .bind("district", in.district()).bind("first", in.firstContact()).bind("last", in.lastContact())
-                    .bind("now", now).bind("by", by).bind("batch", batchId).add();
+            household.add(householdIds[i], in.ownerId(), in.channel(), null, in.district(), in.firstContact(),
+                    in.lastContact(), now, by, batchId);
+        }
+        household.finish();
+        List<Created> created = new ArrayList<>();
+        BulkInsert student = new BulkInsert(handle, "student", "id", "household_id", "name", "gender", "grade",
+                "grade_year", "school", "stage", "created_at");
+        int s = 0;
+        for (int i = 0; i < list.size(); i++) {
+            ImportedHousehold in = list.get(i);
             Map<String, Long> byName = new HashMap<>();
             for (ImportedHousehold.Pupil pupil : in.students()) {
                 StudentDetails d = pupil.details();
                 long sid = studentIds[s++];
                 byName.put(d.name(), sid);
-                student.bind("id", sid).bind("h", id).bind("name", d.name()).bind("gender", d.gender())
-                        .bind("grade", d.grade()).bind("gradeYear", pupil.gradeYear()).bind("school", d.school())
-                        .bind("stage", Stage.NEW).bind("at", in.firstContact()).add();
+                student.add(sid, householdIds[i], d.name(), d.gender(), d.grade(), pupil.gradeYear(), d.school(),
+                        Stage.NEW, in.firstContact());
             }
-            List<String> contactNames = new ArrayList<>();
-            boolean mainContact = true;
+            created.add(new Created(householdIds[i], byName));
+        }
+        student.finish();
+        BulkInsert contact = new BulkInsert(handle, "contact", "id", "household_id", "name", "relation", "is_main",
+                "created_at");
+        int c = 0;
+        for (int i = 0; i < list.size(); i++) {
+            ImportedHousehold in = list.get(i);
+            boolean main = true;
+            for (ImportedHousehold.Person person : in.contacts()) {
+                contact.add(contactIds[c++], householdIds[i], person.details().name(), person.details().relation(),
+                        main, in.firstContact());
+                main = false;
+            }
+        }
+        contact.finish();
+        BulkInsert phone = new BulkInsert(handle, "phone", "id", "household_id", "contact_id", "number", "extension",
+                "number_rev", "is_main", "active", "created_at");
+        c = 0;
+        int p = 0;
+        for (int i = 0; i < list.size(); i++) {
+            ImportedHousehold in = list.get(i);
             for (ImportedHousehold.Person person : in.contacts()) {
                 long cid = contactIds[c++];
-                contact.bind("id", cid).bind("h", id).bind("name", person.details().name())
-                        .bind("relation", person.details().relation()).bind("main", mainContact)
-                        .bind("at", in.firstContact()).add();
-                contactNames.add(person.details().name());
-                boolean mainPhone = true;
+                boolean main = true;
                 for (Phone number : person.phones()) {
-                    phone.bind("id", phoneIds[p++]).bind("h", id).bind("c", cid).bind("number", number.base().value())
-                            .bind("extension", number.extension()).bind("rev", number.suffixKey())
-                            .bind("main", mainPhone).bind("at", in.firstContact()).add();
-                    mainPhone = false;
-                }
-                mainContact = false;
-            }
-            for (SearchTerm t : SearchTerms.of(in.students().stream().map(x -> x.details().name()).toList(),
-                    contactNames)) {
-                allTerms.add(new Term(t.text(), id, t.weight()));
-            }
-            created.add(new Created(id, byName));
-            if ((i + 1) % CHUNK == 0) {
-                for (PreparedBatch b : List.of(household, student, contact, phone)) {
-                    b.execute();
+                    phone.add(phoneIds[p++], householdIds[i], cid, number.base().value(), number.extension(),
+                            number.suffixKey(), main, true, in.firstContact());
+                    main = false;
                 }
             }
         }
-        for (PreparedBatch b : List.of(household, student, contact, phone)) {
-            if (b.size() > 0) {
-                b.execute();
+        phone.finish();
+        List<Term> allTerms = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            ImportedHousehold in = list.get(i);
+            for (SearchTerm t : terms(in.students().stream().map(x -> x.details().name()).toList(),
+                    in.contacts().stream().map(x -> x.details().name()).toList())) {
+                allTerms.add(new Term(t.text(), householdIds[i], t.weight()));
             }
         }
         // In the order of the index they are kept in: a large import then writes each page once.
-        allTerms.sort(Comparator.comparing(Term::text).thenComparingLong(Term::householdId));
-        int t = 0;
+        allTerms.sort((a, b) -> {
+            int byText = a.text().compareTo(b.text());
+            return byText != 0 ? byText : Long.compare(a.householdId(), b.householdId());
+        });
+        BulkInsert terms = new BulkInsert(handle, "search_term", "term", "household_id", "weight");
         for (Term term : allTerms) {
-            terms.bind("text", term.text()).bind("h", term.householdId()).bind("weight", term.weight()).add();
-            if (++t % CHUNK == 0) {
-                terms.execute();
-            }
+            terms.add(term.text(), term.householdId(), term.weight());
         }
-        if (terms.size() > 0) {
-            terms.execute();
-        }
+        terms.finish();
         return created;
+    }
+
+    /** A household's search terms; each name is read once in an import, however many rows carry it. */
+    private Collection<SearchTerm> terms(List<String> studentNames, List<String> contactNames) {
+        return SearchTerms.of(studentNames, contactNames, name -> nameKeys.computeIfAbsent(name, NameKeys::termsOf));
     }
 
     /**

@@ -5,12 +5,15 @@ import com.counseldesk.common.ValidationException;
 import com.counseldesk.common.i18n.Msg;
 import com.counseldesk.family.Channel;
 import com.counseldesk.family.ContactDetails;
+import com.counseldesk.family.Grade;
 import com.counseldesk.family.Relation;
 import com.counseldesk.family.StudentDetails;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Reads the rows under the header as the mapping says: each row becomes what will be stored, or is
@@ -22,6 +25,9 @@ public final class RowReader {
     private final Channel defaultChannel;
     private final LocalDate today;
     private int year;
+    /** What each distinct cell text read as: a register repeats its numbers (calls back) and its grades. */
+    private final Map<String, CellWords.Phones> phoneCells = new HashMap<>();
+    private final Map<String, Grade> grades = new HashMap<>();
 
     public RowReader(Mapping mapping, RegisterKind kind, LocalDate today) {
         this.mapping = mapping;
@@ -52,7 +58,7 @@ public final class RowReader {
         }
         year = at.getYear();
         String phoneText = cell(row, Field.PHONE);
-        CellWords.Phones phones = CellWords.phones(phoneText);
+        CellWords.Phones phones = phoneCells.computeIfAbsent(phoneText, CellWords::phones);
         if (!phones.unreadable().isEmpty()) {
             return new ImportRow.Rejected(row, new Msg("import.reject.phone", String.join(" ", phones.unreadable())));
         }
@@ -65,7 +71,7 @@ public final class RowReader {
         }
         try {
             StudentDetails student = new StudentDetails(studentName, CellWords.gender(cell(row, Field.GENDER)),
-                    CellWords.grade(cell(row, Field.GRADE)), cut(cell(row, Field.SCHOOL), Text.SHORT_MAX));
+                    grades.computeIfAbsent(cell(row, Field.GRADE), CellWords::grade), cut(cell(row, Field.SCHOOL), Text.SHORT_MAX));
             ContactDetails contact = new ContactDetails(cut(cell(row, Field.PARENT), Text.NAME_MAX), Relation.UNKNOWN);
             return new ImportRow.Readable(row, student, contact, phones.numbers(), at,
                     cut(cell(row, Field.OWNER), Text.NAME_MAX),
