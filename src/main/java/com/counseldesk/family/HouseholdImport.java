@@ -9,8 +9,12 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Households written by an import of old spreadsheets, inside the importer's one transaction: new
@@ -18,6 +22,9 @@ import org.jdbi.v3.core.Handle;
  * card is read back per row): an import writes tens of thousands of households at once.
  */
 public final class HouseholdImport {
+    /** Ids in one IN list. */
+    private static final int ID_CHUNK = 500;
+
     private final Database db;
     private final Handle handle;
     private final LocalDateTime now;
@@ -38,17 +45,31 @@ public final class HouseholdImport {
         return numbers;
     }
 
-    /** The id of the household's student of this name, if it has one. */
-    public Optional<Long> studentNamed(long householdId, String name) {
-        return handle.createQuery("SELECT id FROM student WHERE household_id = :h AND name = :name ORDER BY id")
-                .bind("h", householdId).bind("name", name).mapTo(Long.class).findFirst();
-    }
-
     private record Term(String text, long householdId, int weight) {
     }
 
     /** What a new household got: its id and its students' ids by name. */
     public record Created(long householdId, Map<String, Long> studentIds) {
+    }
+
+    /** A student a row brings to a household, with the row's date. */
+    public record NewStudent(ImportedHousehold.Pupil pupil, LocalDateTime at) {
+    }
+
+    /** A contact with the numbers a row brings to a household, with the row's date. */
+    public record NewContact(ImportedHousehold.Person person, LocalDateTime at) {
+    }
+
+    /**
+     * What an import's rows bring to a household stored before it: their students, the numbers of theirs
+     * that no household had (the father's beside the mother's, say), and the earliest row's date.
+     */
+    public record Merge(long householdId, LocalDateTime earliest, List<NewStudent> students,
+            List<NewContact> contacts) {
+        public Merge {
+            students = List.copyOf(students);
+            contacts = List.copyOf(contacts);
+        }
     }
 
     /**
@@ -147,11 +168,118 @@ public final class HouseholdImport {
     }
 
     /**
-     * Removes the households the batch created, with their students, contacts, numbers, search terms
-     * and history. Their visits and calls must be gone first (their features remove them); anything
-     * else still pointing at them makes the database refuse, and the caller's transaction rolls back.
+     * Adds to households stored before the import what their rows bring that the households lack: a
+     * student of a name they do not have; a number, to the contact of the row's name when they have one,
+     * else to a new contact; and moves the first contact back to the earliest row's date when that is
+     * earlier. The search terms follow the new names. Each change is listed under the batch
+     * ({@code import_change}), so that its undo removes exactly that. Returns each household's students'
+     * ids by name (the first of a name), the added ones among them.
+     */
+    public Map<Long, Map<String, Long>> mergeAll(List<Merge> merges, long batchId) {
+        Map<Long, Map<String, Long>> studentsByName = new HashMap<>();
+        if (merges.isEmpty()) {
+            return studentsByName;
+        }
+        Map<Long, OnRecord> records = onRecord(merges.stream().map(Merge::householdId).toList());
+        List<NewStudent> students = new ArrayList<>();
+        List<Long> studentHouseholds = new ArrayList<>();
+        List<Holder> contacts = new ArrayList<>();
+        List<NewPhone> phones = new ArrayList<>();
+        for (Merge m : merges) {
+            OnRecord r = records.get(m.householdId());
+            for (NewStudent s : m.students()) {
+                if (!r.studentIds.containsKey(s.pupil().details().name())) {
+                    students.add(s);
+                    studentHouseholds.add(m.householdId());
+                }
+            }
+            for (NewContact c : m.contacts()) {
+                String name = c.person().details().name();
+                Holder holder = name.isEmpty() ? null : r.contacts.stream().filter(x -> x.details.name().equals(name))
+                        .findFirst().orElse(null);
+                if (holder == null) {
+                    holder = new Holder(null, m.householdId(), c.person().details(), r.contacts.isEmpty(), c.at());
+                    r.contacts.add(holder);
+                    contacts.add(holder);
+                }
+                for (Phone number : c.person().phones()) {
+                    phones.add(new NewPhone(holder, number, !holder.hasPhones, c.at()));
+                    holder.hasPhones = true;
+                }
+            }
+        }
+        long[] studentIds = db.reserveIds(handle, "student", students.size());
+        long[] contactIds = db.reserveIds(handle, "contact", contacts.size());
+        long[] phoneIds = db.reserveIds(handle, "phone", phones.size());
+        BulkInsert changes = new BulkInsert(handle, "import_change", "batch_id", "household_id", "entity",
+                "entity_id", "before_value", "after_value");
+        BulkInsert student = new BulkInsert(handle, "student", "id", "household_id", "name", "gender", "grade",
+                "grade_year", "school", "stage", "created_at");
+        Map<Long, List<String>> addedNames = new HashMap<>();
+        for (int i = 0; i < students.size(); i++) {
+            NewStudent s = students.get(i);
+            StudentDetails d = s.pupil().details();
+            long householdId = studentHouseholds.get(i);
+            student.add(studentIds[i], householdId, d.name(), d.gender(), d.grade(), s.pupil().gradeYear(), d.school(),
+                    Stage.NEW, s.at());
+            changes.add(batchId, householdId, "student", studentIds[i], null, null);
+            records.get(householdId).studentIds.put(d.name(), studentIds[i]);
+            addedNames.computeIfAbsent(householdId, k -> new ArrayList<>()).add(d.name());
+        }
+        student.finish();
+        BulkInsert contact = new BulkInsert(handle, "contact", "id", "household_id", "name", "relation", "is_main",
+                "created_at");
+        Map<Long, List<String>> addedContactNames = new HashMap<>();
+        for (int i = 0; i < contacts.size(); i++) {
+            Holder c = contacts.get(i);
+            c.id = contactIds[i];
+            contact.add(c.id, c.householdId, c.details.name(), c.details.relation(), c.main, c.at);
+            changes.add(batchId, c.householdId, "contact", c.id, null, null);
+            addedContactNames.computeIfAbsent(c.householdId, k -> new ArrayList<>()).add(c.details.name());
+        }
+        contact.finish();
+        BulkInsert phone = new BulkInsert(handle, "phone", "id", "household_id", "contact_id", "number", "extension",
+                "number_rev", "is_main", "active", "created_at");
+        for (int i = 0; i < phones.size(); i++) {
+            NewPhone p = phones.get(i);
+            phone.add(phoneIds[i], p.holder.householdId, p.holder.id, p.number.base().value(), p.number.extension(),
+                    p.number.suffixKey(), p.main, true, p.at);
+            changes.add(batchId, p.holder.householdId, "phone", phoneIds[i], null, null);
+        }
+        phone.finish();
+        PreparedBatch firstContact = handle.prepareBatch("UPDATE household SET first_contact_at = :at WHERE id = :id");
+        Map<Long, Names> renamed = new HashMap<>();
+        for (Merge m : merges) {
+            OnRecord r = records.get(m.householdId());
+            if (m.earliest().isBefore(r.firstContact)) {
+                firstContact.bind("at", m.earliest()).bind("id", m.householdId()).add();
+                changes.add(batchId, m.householdId(), "first_contact", m.householdId(), r.firstContact, m.earliest());
+            }
+            List<String> newStudents = addedNames.getOrDefault(m.householdId(), List.of());
+            List<String> newContacts = addedContactNames.getOrDefault(m.householdId(), List.of());
+            if (!newStudents.isEmpty() || !newContacts.isEmpty()) {
+                renamed.put(m.householdId(), new Names(r.studentNames, r.contactNames,
+                        concat(r.studentNames, newStudents), concat(r.contactNames, newContacts)));
+            }
+            studentsByName.put(m.householdId(), r.studentIds);
+        }
+        if (firstContact.size() > 0) {
+            firstContact.execute();
+        }
+        changes.finish();
+        reindex(renamed);
+        return studentsByName;
+    }
+
+    /**
+     * Removes what the batch added: the households it created, with their students, contacts, numbers,
+     * search terms and history; and on households stored before it, the students, contacts and numbers
+     * it added, putting back the first contact it moved. Their visits and calls must be gone first (their
+     * features remove them); anything else still pointing at what it added makes the database refuse,
+     * and the caller's transaction rolls back.
      */
     public int removeBatch(long batchId) {
+        removeChanges(batchId);
         String mine = "(SELECT id FROM household WHERE import_batch_id = :batch)";
         for (String table : List.of("search_term", "change_log", "phone", "contact", "student")) {
             handle.createUpdate("DELETE FROM " + table + " WHERE household_id IN " + mine).bind("batch", batchId)
@@ -159,5 +287,163 @@ public final class HouseholdImport {
         }
         return handle.createUpdate("DELETE FROM household WHERE import_batch_id = :batch").bind("batch", batchId)
                 .execute();
+    }
+
+    private void removeChanges(long batchId) {
+        record Change(long householdId, String entity, long entityId, String before) {
+        }
+        List<Change> changes = handle.createQuery("SELECT household_id, entity, entity_id, before_value FROM"
+                + " import_change WHERE batch_id = :batch ORDER BY id").bind("batch", batchId)
+                .map((rs, ctx) -> new Change(rs.getLong(1), rs.getString(2), rs.getLong(3), rs.getString(4))).list();
+        if (changes.isEmpty()) {
+            return;
+        }
+        Set<Long> removed = new HashSet<>();
+        Set<Long> households = new LinkedHashSet<>();
+        for (Change c : changes) {
+            if (!c.entity().equals("first_contact")) {
+                removed.add(c.entityId());
+                households.add(c.householdId());
+            }
+        }
+        Map<Long, OnRecord> records = onRecord(List.copyOf(households));
+        for (String entity : List.of("phone", "contact", "student")) {
+            List<Long> ids = changes.stream().filter(c -> c.entity().equals(entity)).map(Change::entityId).toList();
+            for (List<Long> chunk : chunks(ids)) {
+                handle.createUpdate("DELETE FROM " + entity + " WHERE id IN (<ids>)").bindList("ids", chunk).execute();
+            }
+        }
+        PreparedBatch firstContact = handle.prepareBatch("UPDATE household SET first_contact_at = :at WHERE id = :id");
+        for (Change c : changes) {
+            if (c.entity().equals("first_contact")) {
+                firstContact.bind("at", c.before()).bind("id", c.householdId()).add();
+            }
+        }
+        if (firstContact.size() > 0) {
+            firstContact.execute();
+        }
+        Map<Long, Names> renamed = new HashMap<>();
+        records.forEach((id, r) -> renamed.put(id, new Names(r.studentNames, r.contactNames,
+                r.namesOf(r.students, removed), r.namesOf(r.contactRows, removed))));
+        reindex(renamed);
+        handle.createUpdate("DELETE FROM import_change WHERE batch_id = :batch").bind("batch", batchId).execute();
+    }
+
+    /** A household's names before and after a change, for its search terms. */
+    private record Names(List<String> studentsBefore, List<String> contactsBefore, List<String> students,
+            List<String> contacts) {
+    }
+
+    /** Replaces the search terms of the names before by those of the names after. */
+    private void reindex(Map<Long, Names> households) {
+        PreparedBatch delete = handle.prepareBatch("DELETE FROM search_term WHERE term = :text AND household_id = :h");
+        BulkInsert insert = new BulkInsert(handle, "search_term", "term", "household_id", "weight");
+        for (Map.Entry<Long, Names> e : households.entrySet()) {
+            Names n = e.getValue();
+            Collection<SearchTerm> before = terms(n.studentsBefore(), n.contactsBefore());
+            Collection<SearchTerm> after = terms(n.students(), n.contacts());
+            Set<SearchTerm> added = new LinkedHashSet<>(after);
+            added.removeAll(before);
+            Set<String> gone = new LinkedHashSet<>();
+            before.stream().filter(t -> !after.contains(t)).forEach(t -> gone.add(t.text()));
+            // A term whose weight changes is written anew.
+            added.forEach(t -> gone.add(t.text()));
+            for (String text : gone) {
+                delete.bind("text", text).bind("h", e.getKey()).add();
+            }
+            for (SearchTerm t : added) {
+                insert.add(t.text(), e.getKey(), t.weight());
+            }
+        }
+        if (delete.size() > 0) {
+            delete.execute();
+        }
+        insert.finish();
+    }
+
+    /** What the records of stored households hold: their first contact, students and contacts. */
+    private Map<Long, OnRecord> onRecord(List<Long> householdIds) {
+        Map<Long, OnRecord> records = new LinkedHashMap<>();
+        householdIds.forEach(id -> records.put(id, new OnRecord()));
+        for (List<Long> chunk : chunks(householdIds)) {
+            handle.createQuery("SELECT id, first_contact_at FROM household WHERE id IN (<ids>)").bindList("ids", chunk)
+                    .map((rs, ctx) -> {
+                        records.get(rs.getLong(1)).firstContact = LocalDateTime.parse(rs.getString(2));
+                        return null;
+                    }).list();
+            handle.createQuery("SELECT id, household_id, name FROM student WHERE household_id IN (<ids>) ORDER BY id")
+                    .bindList("ids", chunk).map((rs, ctx) -> {
+                        OnRecord r = records.get(rs.getLong(2));
+                        r.studentIds.putIfAbsent(rs.getString(3), rs.getLong(1));
+                        r.students.add(Map.entry(rs.getLong(1), rs.getString(3)));
+                        r.studentNames.add(rs.getString(3));
+                        return null;
+                    }).list();
+            handle.createQuery("SELECT c.id, c.household_id, c.name, c.relation, EXISTS (SELECT 1 FROM phone p WHERE"
+                    + " p.contact_id = c.id AND p.active = 1) AS numbered FROM contact c WHERE c.household_id IN (<ids>)"
+                    + " ORDER BY c.is_main DESC, c.id").bindList("ids", chunk).map((rs, ctx) -> {
+                        OnRecord r = records.get(rs.getLong(2));
+                        Holder h = new Holder(rs.getLong(1), rs.getLong(2),
+                                new ContactDetails(rs.getString(3), Relation.valueOf(rs.getString(4))), false, null);
+                        h.hasPhones = rs.getBoolean(5);
+                        r.contacts.add(h);
+                        r.contactRows.add(Map.entry(rs.getLong(1), rs.getString(3)));
+                        r.contactNames.add(rs.getString(3));
+                        return null;
+                    }).list();
+        }
+        return records;
+    }
+
+    /** A stored household as its records stand. */
+    private static final class OnRecord {
+        private LocalDateTime firstContact;
+        /** The first student of each name. */
+        private final Map<String, Long> studentIds = new HashMap<>();
+        private final List<Map.Entry<Long, String>> students = new ArrayList<>();
+        private final List<String> studentNames = new ArrayList<>();
+        private final List<Holder> contacts = new ArrayList<>();
+        private final List<Map.Entry<Long, String>> contactRows = new ArrayList<>();
+        private final List<String> contactNames = new ArrayList<>();
+
+        List<String> namesOf(List<Map.Entry<Long, String>> rows, Set<Long> without) {
+            return rows.stream().filter(r -> !without.contains(r.getKey())).map(Map.Entry::getValue).toList();
+        }
+    }
+
+    /** A contact a number goes to: one on record, or one the import adds (its id given when written). */
+    private static final class Holder {
+        private Long id;
+        private final long householdId;
+        private final ContactDetails details;
+        private final boolean main;
+        private final LocalDateTime at;
+        private boolean hasPhones;
+
+        Holder(Long id, long householdId, ContactDetails details, boolean main, LocalDateTime at) {
+            this.id = id;
+            this.householdId = householdId;
+            this.details = details;
+            this.main = main;
+            this.at = at;
+        }
+    }
+
+    private record NewPhone(Holder holder, Phone number, boolean main, LocalDateTime at) {
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    /** Ids in lists short enough for an IN (...) on both stores. */
+    private static List<List<Long>> chunks(List<Long> ids) {
+        List<List<Long>> out = new ArrayList<>();
+        for (int i = 0; i < ids.size(); i += ID_CHUNK) {
+            out.add(ids.subList(i, Math.min(ids.size(), i + ID_CHUNK)));
+        }
+        return out;
     }
 }
