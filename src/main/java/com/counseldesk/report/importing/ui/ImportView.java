@@ -95,7 +95,7 @@ public final class ImportView implements ViewScreen.View {
         Button start = new Button(i18n.t("import.start"));
         start.setId("importStart");
         start.setDefaultButton(false);
-        start.disableProperty().bind(vm.sheetProperty().isNull().or(vm.runningProperty()));
+        start.disableProperty().bind(vm.sheetProperty().isNull().or(vm.runningProperty()).or(vm.readingProperty()));
         start.setOnAction(e -> vm.startImport());
         ProgressBar bar = new ProgressBar();
         bar.setId("importProgress");
