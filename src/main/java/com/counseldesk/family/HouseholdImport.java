@@ -13,6 +13,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.statement.PreparedBatch;
 
@@ -85,6 +87,9 @@ public final class HouseholdImport {
         long[] studentIds = db.reserveIds(handle, "student", students);
         long[] contactIds = db.reserveIds(handle, "contact", contacts);
         long[] phoneIds = db.reserveIds(handle, "phone", phones);
+        // Worked out on another core meanwhile: the inserts below mostly wait on the database.
+        CompletableFuture<List<Term>> sortedTerms = CompletableFuture.supplyAsync(() -> sortedTerms(list,
+                householdIds));
         // Table by table, so that every row's household (and contact) is written before it.
         BulkInsert household = new BulkInsert(handle, "household", "id", "owner_id", "channel", "referred_by",
                 "district", "first_contact_at", "last_contact_at", "created_at", "created_by", "import_batch_id");
@@ -141,25 +146,42 @@ public final class HouseholdImport {
             }
         }
         phone.finish();
-        List<Term> allTerms = new ArrayList<>();
-        for (int i = 0; i < list.size(); i++) {
-            ImportedHousehold in = list.get(i);
-            for (SearchTerm t : terms(in.students().stream().map(x -> x.details().name()).toList(),
-                    in.contacts().stream().map(x -> x.details().name()).toList())) {
-                allTerms.add(new Term(t.text(), householdIds[i], t.weight()));
-            }
-        }
-        // In the order of the index they are kept in: a large import then writes each page once.
-        allTerms.sort((a, b) -> {
-            int byText = a.text().compareTo(b.text());
-            return byText != 0 ? byText : Long.compare(a.householdId(), b.householdId());
-        });
+        List<Term> allTerms = joined(sortedTerms);
         BulkInsert terms = new BulkInsert(handle, "search_term", "term", "household_id", "weight");
         for (Term term : allTerms) {
             terms.add(term.text(), term.householdId(), term.weight());
         }
         terms.finish();
         return created;
+    }
+
+    /** The new households' search terms, in the order of the index they are kept in (term, household). */
+    private List<Term> sortedTerms(List<ImportedHousehold> list, long[] householdIds) {
+        List<Term> all = new ArrayList<>();
+        for (int i = 0; i < list.size(); i++) {
+            ImportedHousehold in = list.get(i);
+            for (SearchTerm t : terms(in.students().stream().map(x -> x.details().name()).toList(),
+                    in.contacts().stream().map(x -> x.details().name()).toList())) {
+                all.add(new Term(t.text(), householdIds[i], t.weight()));
+            }
+        }
+        // A large import then writes each page of the index once.
+        all.sort((a, b) -> {
+            int byText = a.text().compareTo(b.text());
+            return byText != 0 ? byText : Long.compare(a.householdId(), b.householdId());
+        });
+        return all;
+    }
+
+    private static <T> T joined(CompletableFuture<T> work) {
+        try {
+            return work.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
     }
 
     /** A household's search terms; each name is read once in an import, however many rows carry it. */

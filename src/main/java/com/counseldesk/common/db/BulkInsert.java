@@ -24,7 +24,7 @@ import org.jdbi.v3.core.statement.UnableToExecuteStatementException;
  */
 public final class BulkInsert {
     /** Rows in one statement, and values: below both stores' limits on parameters. */
-    private static final int MAX_ROWS = 1_000;
+    private static final int MAX_ROWS = 5_000;
     private static final int MAX_VALUES = 30_000;
 
     private final Connection connection;

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Reads the rows under the header as the mapping says: each row becomes what will be stored, or is
@@ -38,11 +39,18 @@ public final class RowReader {
 
     /** Every row of the sheet below the header that is a family's, in order. */
     public List<ImportRow> read(Sheet sheet) {
-        List<ImportRow> out = new ArrayList<>();
-        for (SheetRow row : sheet.rows()) {
-            if (row.number() > mapping.headerRow() && !row.isBlank() && !CellWords.isTotalLine(row)) {
-                out.add(read(row));
-            }
+        List<SheetRow> rows = sheet.rows().stream()
+                .filter(row -> row.number() > mapping.headerRow() && !row.isBlank() && !CellWords.isTotalLine(row))
+                .toList();
+        int phone = mapping.columnOf(Field.PHONE);
+        if (phone >= 0) {
+            // The numbers are most of the reading and depend on no other row: read on every core first.
+            phoneCells.putAll(rows.parallelStream().map(row -> row.cell(phone).strip())
+                    .collect(Collectors.toConcurrentMap(text -> text, CellWords::phones, (a, b) -> a)));
+        }
+        List<ImportRow> out = new ArrayList<>(rows.size());
+        for (SheetRow row : rows) {
+            out.add(read(row));
         }
         return out;
     }

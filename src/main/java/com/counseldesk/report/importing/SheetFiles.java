@@ -128,8 +128,7 @@ public final class SheetFiles {
                     }
                     Collector rows = new Collector();
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
-                            new PlainFormatter(), false));
+                    parser.setContentHandler(new SheetXml(reader.getStylesTable(), strings, new PlainFormatter(), rows));
                     parser.parse(new InputSource(in));
                     sink.sheet(name, rows.rows);
                 }
