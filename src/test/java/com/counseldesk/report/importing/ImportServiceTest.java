@@ -410,6 +410,41 @@ class ImportServiceTest {
     }
 
     @Test
+    void aRegisterOfThousandsIsWrittenInSeveralStatementsAndUndoneWhole() throws Exception {
+        MessySheets sheet = MessySheets.register().header("日期", "学生姓名", "电话", "家长姓名", "负责人");
+        int rows = 4_000;
+        for (int i = 0; i < rows; i++) {
+            int family = i % 10 == 9 ? i - 9 : i;
+            sheet.row("2025/3/" + (1 + i % 28), "学生" + family, String.valueOf(13_000_000_000L + family * 7L),
+                    i % 2 == 0 ? "家长" + family : "", "李明");
+        }
+        Path file = sheet.writeLargeXlsx(dir.resolve("大表.xlsx"));
+
+        assertThrows(ImportService.Cancelled.class, () -> imports.run(request(file, Map.of(), null, false),
+                (done, total) -> done == total));
+        assertEquals(0, count("SELECT COUNT(*) FROM household"), "cancelled at the very end: nothing stored");
+
+        ImportResult r = imports.run(request(file, Map.of(), null, false), ImportService.Progress.NONE);
+
+        assertEquals(3_600, r.stored());
+        assertEquals(400, r.merged());
+        assertEquals(3_600, count("SELECT COUNT(*) FROM household WHERE import_batch_id = " + r.batchId()));
+        assertEquals(3_600, count("SELECT COUNT(*) FROM phone"));
+        assertEquals(4_000, count("SELECT COUNT(*) FROM call WHERE import_batch_id = " + r.batchId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM search_term WHERE term = '学生3998'"));
+        HouseholdCard last = office.household(String.valueOf(13_000_000_000L + 3_990 * 7L));
+        assertEquals(List.of("学生3990"), last.students().stream().map(Student::name).toList());
+        assertEquals("家长3990", last.contacts().get(0).name());
+        assertEquals(2, count("SELECT COUNT(*) FROM call WHERE household_id = " + last.id()));
+
+        imports.undo(r.batchId(), office.staffId(TestOffice.MANAGER));
+
+        for (String table : List.of("household", "student", "contact", "phone", "search_term", "call")) {
+            assertEquals(0, count("SELECT COUNT(*) FROM " + table), table);
+        }
+    }
+
+    @Test
     void onlyAManagerImports() throws Exception {
         Path file = hotlineRegister().writeXlsx(dir.resolve("热线.xlsx"));
         Sheet sheet = SheetFiles.read(file, 1);
