@@ -89,7 +89,7 @@ class MigrateCommandTest {
     /** Every table the move copies: the schema's, without Flyway's history and SQLite's own. */
     private static final List<String> TABLES = List.of("appointment", "call", "call_subject", "change_log", "client_tag",
             "contact", "contract", "contract_course", "contract_event", "contract_number_seq", "course", "course_price",
-            "duty_day", "duty_seat", "duty_turn", "follow_up", "household", "household_tag", "import_batch", "note", "note_amendment",
+            "duty_day", "duty_seat", "duty_turn", "follow_up", "household", "household_tag", "import_batch", "import_change", "note", "note_amendment",
             "payment", "phone", "search_term", "settings", "staff", "staff_change", "student", "talk_track", "visit",
             "visit_student");
     private static final String ESCAPES = "tab\there\nnew line\r\\N back\\slash 'quote' \"double\" 中文 \\.";

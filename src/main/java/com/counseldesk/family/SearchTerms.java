@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A household's search terms: every student's and contact's name terms, each with its best weight;
@@ -25,14 +26,20 @@ public final class SearchTerms {
     }
 
     public static Collection<SearchTerm> of(List<String> studentNames, List<String> contactNames) {
+        return of(studentNames, contactNames, NameKeys::termsOf);
+    }
+
+    /** The same, each name's terms taken from {@code keys} (an import reads the same names thousands of times). */
+    static Collection<SearchTerm> of(List<String> studentNames, List<String> contactNames,
+            Function<String, List<NameKeys.Term>> keys) {
         Map<String, Integer> best = new LinkedHashMap<>();
-        studentNames.forEach(n -> add(best, n, 0));
-        contactNames.forEach(n -> add(best, n, CONTACT_PENALTY));
+        studentNames.forEach(n -> add(best, keys.apply(n), 0));
+        contactNames.forEach(n -> add(best, keys.apply(n), CONTACT_PENALTY));
         return best.entrySet().stream().map(e -> new SearchTerm(e.getKey(), e.getValue())).toList();
     }
 
-    private static void add(Map<String, Integer> best, String name, int penalty) {
-        for (NameKeys.Term t : NameKeys.termsOf(name)) {
+    private static void add(Map<String, Integer> best, List<NameKeys.Term> terms, int penalty) {
+        for (NameKeys.Term t : terms) {
             best.merge(t.text(), t.weight() + penalty, Math::min);
         }
     }

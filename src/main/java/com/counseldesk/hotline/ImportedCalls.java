@@ -1,10 +1,10 @@
 package com.counseldesk.hotline;
 
 import com.counseldesk.common.Phone;
+import com.counseldesk.common.db.BulkInsert;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Calls written by an import of an old 热线登记表, inside the importer's transaction: inbound calls on
@@ -13,7 +13,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * it stays to be followed up.
  */
 public final class ImportedCalls {
-    private static final int CHUNK = 2_000;
     private final Handle handle;
     private final LocalDateTime now;
 
@@ -28,22 +27,14 @@ public final class ImportedCalls {
     }
 
     public void addAll(List<Imported> calls, long batchId) {
-        PreparedBatch batch = handle.prepareBatch("INSERT INTO call (household_id, student_id, phone, kind, taken_by,"
-                + " started_at, duration_s, outcome, student_name, needs, summary, created_at, import_batch_id) VALUES"
-                + " (:h, :s, :phone, :kind, :by, :at, 0, :outcome, :name, :needs, :summary, :now, :batch)");
-        int n = 0;
+        BulkInsert batch = new BulkInsert(handle, "call", "household_id", "student_id", "phone", "kind", "taken_by",
+                "started_at", "duration_s", "outcome", "student_name", "needs", "summary", "created_at",
+                "import_batch_id");
         for (Imported c : calls) {
-            batch.bind("h", c.householdId()).bind("s", c.studentId()).bind("phone", c.phone().value())
-                    .bind("kind", CallKind.INBOUND).bind("by", c.takenBy()).bind("at", c.at())
-                    .bind("outcome", CallOutcome.FOLLOW_UP).bind("name", c.studentName()).bind("needs", c.needs())
-                    .bind("summary", c.summary()).bind("now", now).bind("batch", batchId).add();
-            if (++n % CHUNK == 0) {
-                batch.execute();
-            }
+            batch.add(c.householdId(), c.studentId(), c.phone(), CallKind.INBOUND, c.takenBy(), c.at(), 0,
+                    CallOutcome.FOLLOW_UP, c.studentName(), c.needs(), c.summary(), now, batchId);
         }
-        if (batch.size() > 0) {
-            batch.execute();
-        }
+        batch.finish();
     }
 
     /** Removes the batch's calls (with the subjects they noted); returns how many. */

@@ -1,11 +1,11 @@
 package com.counseldesk.walkin;
 
+import com.counseldesk.common.db.BulkInsert;
 import com.counseldesk.common.db.Database;
 import com.counseldesk.family.Channel;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
-import org.jdbi.v3.core.statement.PreparedBatch;
 
 /**
  * Visits written by an import of an old visitor register, inside the importer's transaction: visits on
@@ -13,7 +13,6 @@ import org.jdbi.v3.core.statement.PreparedBatch;
  * batch, so that undoing the batch removes it.
  */
 public final class ImportedVisits {
-    private static final int CHUNK = 2_000;
     private final Database db;
     private final Handle handle;
 
@@ -29,31 +28,21 @@ public final class ImportedVisits {
 
     public void addAll(List<Imported> visits, long batchId) {
         long[] ids = db.reserveIds(handle, "visit", visits.size());
-        PreparedBatch visit = handle.prepareBatch("INSERT INTO visit (id, household_id, channel, arrived_at, left_at,"
-                + " status, counselor_id, purpose, import_batch_id) VALUES (:id, :h, :channel, :at, :at, :status,"
-                + " :counselor, :purpose, :batch)");
-        PreparedBatch student = handle.prepareBatch("INSERT INTO visit_student (visit_id, student_id) VALUES (:v, :s)");
+        BulkInsert visit = new BulkInsert(handle, "visit", "id", "household_id", "channel", "arrived_at", "left_at",
+                "status", "counselor_id", "purpose", "import_batch_id");
         for (int i = 0; i < visits.size(); i++) {
             Imported v = visits.get(i);
-            visit.bind("id", ids[i]).bind("h", v.householdId()).bind("channel", v.channel()).bind("at", v.at())
-                    .bind("status", VisitStatus.LEFT).bind("counselor", v.counselorId())
-                    .bind("purpose", v.purpose()).bind("batch", batchId).add();
-            if (v.studentId() != null) {
-                student.bind("v", ids[i]).bind("s", v.studentId()).add();
-            }
-            if ((i + 1) % CHUNK == 0) {
-                visit.execute();
-                if (student.size() > 0) {
-                    student.execute();
-                }
+            visit.add(ids[i], v.householdId(), v.channel(), v.at(), v.at(), VisitStatus.LEFT, v.counselorId(),
+                    v.purpose(), batchId);
+        }
+        visit.finish();
+        BulkInsert student = new BulkInsert(handle, "visit_student", "visit_id", "student_id");
+        for (int i = 0; i < visits.size(); i++) {
+            if (visits.get(i).studentId() != null) {
+                student.add(ids[i], visits.get(i).studentId());
             }
         }
-        if (visit.size() > 0) {
-            visit.execute();
-        }
-        if (student.size() > 0) {
-            student.execute();
-        }
+        student.finish();
     }
 
     /** Removes the batch's visits; returns how many. */

@@ -43,10 +43,29 @@ final class ImportDao {
         return h.createQuery(BATCH + " WHERE b.id = :id").bind("id", id).map((rs, ctx) -> batch(rs)).findFirst();
     }
 
+    /** A student the batch added to a stored household ({@code c.entity_id}) has been seen, called, noted … since. */
+    private static final String STUDENT_SEEN = "EXISTS (SELECT 1 FROM visit_student vs JOIN visit v ON v.id = vs.visit_id"
+            + " WHERE vs.student_id = c.entity_id AND (v.import_batch_id IS NULL OR v.import_batch_id <> :batch))"
+            + " OR EXISTS (SELECT 1 FROM call x WHERE x.student_id = c.entity_id"
+            + " AND (x.import_batch_id IS NULL OR x.import_batch_id <> :batch))"
+            + " OR EXISTS (SELECT 1 FROM note x WHERE x.student_id = c.entity_id)"
+            + " OR EXISTS (SELECT 1 FROM follow_up x WHERE x.student_id = c.entity_id)"
+            + " OR EXISTS (SELECT 1 FROM appointment x WHERE x.student_id = c.entity_id)"
+            + " OR EXISTS (SELECT 1 FROM contract x WHERE x.student_id = c.entity_id)"
+            + " OR EXISTS (SELECT 1 FROM change_log x WHERE x.entity = 'student' AND x.entity_id = c.entity_id)";
+    /** A contact the batch added to a stored household has been changed, or given a number of its own, since. */
+    private static final String CONTACT_CHANGED = "EXISTS (SELECT 1 FROM change_log x WHERE x.entity IN ('contact',"
+            + " 'phone') AND x.entity_id = c.entity_id)"
+            + " OR EXISTS (SELECT 1 FROM phone p WHERE p.contact_id = c.entity_id AND NOT EXISTS (SELECT 1 FROM"
+            + " import_change d WHERE d.batch_id = :batch AND d.entity = 'phone' AND d.entity_id = p.id))";
+
     /**
      * The students of the batch's households that have had something done since the import: a visit,
      * a call, a note, a follow-up, an appointment, a tag, a change to their records, a family they
-     * referred; and of any household, the follow-ups planned from a visit the batch added.
+     * referred; of any household, the follow-ups planned from a visit the batch added; and of the
+     * households stored before it, those where what the batch added was used or changed since (a student
+     * it added was seen, called, noted …; a contact it added was changed or got another number; a
+     * number it added was removed; the first contact it moved was moved again).
      */
     List<String> touchedSince(long batchId) {
         String other = " AND (x.import_batch_id IS NULL OR x.import_batch_id <> :batch)";
@@ -61,7 +80,14 @@ final class ImportDao {
                 + " OR EXISTS (SELECT 1 FROM change_log x WHERE x.household_id = hh.id)"
                 + " OR EXISTS (SELECT 1 FROM household x WHERE x.referred_by = hh.id))"
                 + " UNION ALL SELECT COALESCE((SELECT MIN(s.name) FROM student s WHERE s.household_id = f.household_id),"
-                + " '') FROM follow_up f JOIN visit v ON v.id = f.from_visit_id WHERE v.import_batch_id = :batch")
+                + " '') FROM follow_up f JOIN visit v ON v.id = f.from_visit_id WHERE v.import_batch_id = :batch"
+                + " UNION ALL SELECT COALESCE((SELECT MIN(s.name) FROM student s WHERE s.household_id = hh.id), '')"
+                + " FROM household hh WHERE hh.id IN (SELECT c.household_id FROM import_change c WHERE c.batch_id = :batch"
+                + " AND (c.entity = 'student' AND (" + STUDENT_SEEN + ")"
+                + " OR c.entity = 'contact' AND (" + CONTACT_CHANGED + ")"
+                + " OR c.entity = 'phone' AND NOT EXISTS (SELECT 1 FROM phone p WHERE p.id = c.entity_id AND p.active = 1)"
+                + " OR c.entity = 'first_contact' AND NOT EXISTS (SELECT 1 FROM household f WHERE f.id = c.household_id"
+                + " AND f.first_contact_at = c.after_value)))")
                 .bind("batch", batchId).mapTo(String.class).list();
     }
 

@@ -26,7 +26,8 @@ import org.jdbi.v3.core.JdbiException;
 /**
  * Imports old registers (热线登记表, visitor registers) as one batch in one transaction: each readable
  * row becomes a household (or is merged into the household that has its number, stored before or made
- * by an earlier row) and the call or visit the register records, on the row's date. The whole batch
+ * by an earlier row, bringing the numbers and students that household lacks) and the call or visit the
+ * register records, on the row's date. The whole batch
  * can be undone while nothing has been done to its households since. Only managers import.
  */
 public class ImportService {
@@ -113,9 +114,11 @@ public class ImportService {
 
     /**
      * Undoes a batch: its households (with their people and numbers) and the calls and visits it
-     * added, also to households stored before it, are removed in one transaction and the batch is
-     * marked undone. Refused as a whole, naming the students, when anything was done to those
-     * households since (a visit, a call, a note, a follow-up …): nothing is then changed.
+     * added, also to households stored before it, are removed in one transaction, and so are the
+     * students, contacts and numbers it added to those, whose first contact it moved is put back; the
+     * batch is marked undone. Refused as a whole, naming the students, when anything was done to its
+     * households since (a visit, a call, a note, a follow-up …) or to what it added to a stored one:
+     * nothing is then changed.
      */
     public ImportBatch undo(long batchId, Long actor) {
         try {
@@ -212,15 +215,18 @@ public class ImportService {
             for (int i = 0; i < groups.size(); i++) {
                 groups.get(i).created = created.get(i);
             }
+            List<Grouping.Group> merges = grouping.merges();
+            Map<Long, Map<String, Long>> storedStudents = households.mergeAll(
+                    merges.stream().map(Grouping.Group::merge).toList(), batchId);
+            merges.forEach(g -> g.storedStudents = storedStudents.get(g.householdId()));
             total = rows.size() + grouping.events().size();
             List<ImportedCalls.Imported> calls = new ArrayList<>();
             List<ImportedVisits.Imported> visits = new ArrayList<>();
             for (Grouping.Event e : grouping.events()) {
                 tell(++done, total, false);
-                long householdId = e.group() != null ? e.group().created.householdId() : e.existing();
+                long householdId = e.group().householdId();
                 String name = e.row().student().name();
-                Long studentId = e.group() != null ? e.group().created.studentIds().get(name)
-                        : households.studentNamed(householdId, name).orElse(null);
+                Long studentId = e.group().studentId(name);
                 if (request.kind() == RegisterKind.CALLS) {
                     calls.add(new ImportedCalls.Imported(householdId, studentId, e.row().phones().get(0), e.owner(),
                             e.row().at(), name, e.row().needs(), e.row().summary()));

@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.IntPredicate;
 import org.apache.poi.EncryptedDocumentException;
 import org.apache.poi.hssf.usermodel.HSSFWorkbook;
@@ -20,12 +22,14 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.RichTextString;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
 import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
+import org.apache.poi.xssf.model.SharedStrings;
 import org.apache.poi.xssf.usermodel.XSSFComment;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -112,7 +116,7 @@ public final class SheetFiles {
             throws IOException, OpenXML4JException, SAXException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
             XSSFReader reader = new XSSFReader(pkg);
-            ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
+            SharedStrings strings = new ReadOnce(new ReadOnlySharedStringsTable(pkg));
             XSSFReader.SheetIterator sheets = (XSSFReader.SheetIterator) reader.getSheetsData();
             int index = 0;
             while (sheets.hasNext()) {
@@ -124,8 +128,7 @@ public final class SheetFiles {
                     }
                     Collector rows = new Collector();
                     XMLReader parser = XMLHelper.newXMLReader();
-                    parser.setContentHandler(new XSSFSheetXMLHandler(reader.getStylesTable(), null, strings, rows,
-                            new PlainFormatter(), false));
+                    parser.setContentHandler(new SheetXml(reader.getStylesTable(), strings, new PlainFormatter(), rows));
                     parser.parse(new InputSource(in));
                     sink.sheet(name, rows.rows);
                 }
@@ -206,12 +209,49 @@ public final class SheetFiles {
 
         @Override
         public void cell(String ref, String value, XSSFComment comment) {
-            int column = ref == null ? next : new CellReference(ref).getCol();
+            int column = ref == null ? next : column(ref);
             while (cells.size() < column) {
                 cells.add("");
             }
             cells.add(value == null ? "" : value.strip());
             next = column + 1;
+        }
+
+        /** The column of a cell reference (C of C12): its letters alone, without parsing the whole reference. */
+        private static int column(String ref) {
+            int letters = 0;
+            while (letters < ref.length() && Character.isLetter(ref.charAt(letters))) {
+                letters++;
+            }
+            return CellReference.convertColStringToIndex(ref.substring(0, letters));
+        }
+    }
+
+    /**
+     * The workbook's shared strings, each made once: POI builds a rich text object for every look-up,
+     * and a register's cells repeat the same names, grades and words thousands of times.
+     */
+    private static final class ReadOnce implements SharedStrings {
+        private final SharedStrings all;
+        private final Map<Integer, RichTextString> read = new HashMap<>();
+
+        ReadOnce(SharedStrings all) {
+            this.all = all;
+        }
+
+        @Override
+        public RichTextString getItemAt(int index) {
+            return read.computeIfAbsent(index, all::getItemAt);
+        }
+
+        @Override
+        public int getCount() {
+            return all.getCount();
+        }
+
+        @Override
+        public int getUniqueCount() {
+            return all.getUniqueCount();
         }
     }
 }

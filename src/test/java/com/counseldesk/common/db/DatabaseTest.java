@@ -64,14 +64,14 @@ class DatabaseTest {
             assertEquals(List.of("appointment", "call", "call_subject", "change_log", "client_tag", "contact",
                     "contract", "contract_course", "contract_event", "contract_number_seq", "course", "course_price",
                     "duty_day", "duty_seat", "duty_turn", "flyway_schema_history", "follow_up", "household",
-                    "household_tag", "import_batch", "note", "note_amendment", "payment", "phone", "phone_digits", "phone_digits_config",
+                    "household_tag", "import_batch", "import_change", "note", "note_amendment", "payment", "phone", "phone_digits", "phone_digits_config",
                     "phone_digits_data", "phone_digits_idx", "search_term", "settings", "staff", "staff_change", "student",
                     "talk_track", "visit", "visit_student"), tables, "phone_digits*: the trigram index of the numbers");
 
             List<String> versions = db.read(h -> h.createQuery(
                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")
                     .mapTo(String.class).list());
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10"), versions);
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), versions);
 
             String phoneIndex = db.read(h -> h.createQuery(
                     "SELECT sql FROM sqlite_master WHERE name = 'phone_number_active'").mapTo(String.class).one());
@@ -255,7 +255,7 @@ class DatabaseTest {
 
     private Database openIgnoringNewerVersion() {
         try (Handle h = Jdbi.open("jdbc:sqlite:" + file())) {
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "100"), h.createQuery("SELECT version FROM flyway_schema_history"
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "100"), h.createQuery("SELECT version FROM flyway_schema_history"
                     + " ORDER BY installed_rank").mapTo(String.class).list());
             assertEquals(1, h.createQuery("SELECT COUNT(*) FROM staff").mapTo(Integer.class).one());
             h.execute("DELETE FROM flyway_schema_history WHERE version = '100'");

@@ -68,6 +68,19 @@ class CellWordsTest {
     }
 
     @Test
+    void elevenDigitsReadAsAParsedNumberWouldBe() {
+        // The short way for a mobile's digits gives what parsing them gives, valid or not.
+        for (int prefix = 100; prefix <= 199; prefix++) {
+            for (String rest : List.of("12345678", "00000000", "99999999", "62345678")) {
+                String cell = prefix + rest;
+                List<Phone> parsed = Phone.isComplete(cell) ? List.of(Phone.parse(cell)) : List.of();
+                assertEquals(parsed, CellWords.phones(cell).numbers(), cell);
+                assertEquals(parsed.isEmpty() ? List.of(cell) : List.of(), CellWords.phones(cell).unreadable(), cell);
+            }
+        }
+    }
+
+    @Test
     void gradesAndChannels() {
         assertEquals(Grade.J2, CellWords.grade("初二"));
         assertEquals(Grade.J2, CellWords.grade("八年级"));

@@ -277,6 +277,173 @@ class ImportServiceTest {
         assertFalse(imports.batches().get(0).undone());
     }
 
+    /** A register of rows calling back on 陈二's stored number 13700002222 (see {@link #storedHousehold}). */
+    private ImportResult importCallsBack(String file, String... rows) throws Exception {
+        MessySheets sheet = MessySheets.register().title("热线登记表")
+                .header("来电时间", "孩子姓名", "家长姓名", "家长电话", "负责人");
+        for (int i = 0; i < rows.length; i += 4) {
+            sheet.row(rows[i], rows[i + 1], rows[i + 2], rows[i + 3], "李明");
+        }
+        Path path = sheet.writeXlsx(dir.resolve(file));
+        return imports.run(request(path, Map.of(), office.staffId(TestOffice.MANAGER), false),
+                ImportService.Progress.NONE);
+    }
+
+    private List<String> numbers(HouseholdCard card) {
+        return card.contacts().stream().flatMap(c -> c.phones().stream()).map(p -> p.phone().value()).sorted()
+                .toList();
+    }
+
+    @Test
+    void aRowMergedIntoAStoredHouseholdAddsItsOtherNumberItsStudentAndAnEarlierFirstContact() throws Exception {
+        long stored = storedHousehold();
+        LocalDateTime registered = office.household(stored).household().firstContactAt();
+
+        ImportResult r = importCallsBack("回访.xlsx",
+                "2025/3/5", "陈三", "陈爸爸", "13700002222、13700009999",
+                "2025/3/8", "陈二", "", "13700009999",
+                "2025/3/2", "陈三", "", "13700002222");
+
+        assertEquals(0, r.stored());
+        assertEquals(3, r.merged(), "every row into the stored household, the father's number too");
+        HouseholdCard chen = office.household(stored);
+        assertEquals(List.of("陈二", "陈三"), chen.students().stream().map(Student::name).toList());
+        assertEquals(List.of("13700002222", "13700009999"), numbers(chen));
+        assertEquals(stored, office.household("13700009999").id());
+        assertEquals("陈爸爸", chen.contactWith(Phone.parse("13700009999")).name());
+        assertEquals(LocalDateTime.of(2025, 3, 2, 0, 0), chen.household().firstContactAt(),
+                "the earliest row's date is the first contact");
+        assertEquals(office.staffId(TestOffice.OTHER_COUNSELOR), chen.household().ownerId());
+        assertEquals(2, count("SELECT COUNT(*) FROM call WHERE student_id = " + office.student(chen, "陈三").id()));
+        assertEquals(1, count("SELECT COUNT(*) FROM search_term WHERE term = '陈三' AND household_id = " + stored),
+                "found by the added student's name");
+        assertEquals(1, count("SELECT COUNT(*) FROM search_term WHERE term = '陈爸爸' AND household_id = " + stored));
+
+        imports.undo(r.batchId(), office.staffId(TestOffice.MANAGER));
+
+        chen = office.household(stored);
+        assertEquals(List.of("陈二"), chen.students().stream().map(Student::name).toList());
+        assertEquals(List.of("13700002222"), numbers(chen));
+        assertEquals(1, chen.contacts().size());
+        assertEquals(registered, chen.household().firstContactAt(), "the first contact is back");
+        assertTrue(office.families.findByPhone(Phone.parse("13700009999")).isEmpty());
+        assertEquals(0, count("SELECT COUNT(*) FROM search_term WHERE term IN ('陈三', '陈爸爸')"));
+        assertEquals(1, count("SELECT COUNT(*) FROM search_term WHERE term = '陈二' AND household_id = " + stored));
+        assertEquals(0, count("SELECT COUNT(*) FROM import_change"));
+        assertEquals(0, count("SELECT COUNT(*) FROM call"));
+    }
+
+    @Test
+    void aStoredHouseholdKeepsAnEarlierFirstContactAndTheNumbersOfOtherHouseholds() throws Exception {
+        office.clock.set(LocalDateTime.of(2025, 1, 10, 9, 30));
+        long stored = storedHousehold();
+        long other = office.register(WalkInBuilder.aWalkIn().student("周五").phone("13500005555")
+                .counselor(office.staffId(TestOffice.COUNSELOR))).householdId();
+        office.clock.set(LocalDateTime.of(2026, 11, 27, 10, 0));
+
+        ImportResult r = importCallsBack("回访.xlsx", "2025/3/5", "陈二", "", "13700002222、13500005555");
+
+        assertEquals(1, r.merged());
+        HouseholdCard chen = office.household(stored);
+        assertEquals(LocalDateTime.of(2025, 1, 10, 9, 30), chen.household().firstContactAt());
+        assertEquals(List.of("13700002222"), numbers(chen), "周五's number stays 周五's");
+        assertEquals(other, office.household("13500005555").id());
+        assertEquals(List.of("陈二"), chen.students().stream().map(Student::name).toList());
+        assertEquals(0, count("SELECT COUNT(*) FROM import_change"), "nothing to put back");
+    }
+
+    @Test
+    void laterRowsBringTheirNumbersAndStudentsToAHouseholdAnEarlierRowMade() throws Exception {
+        ImportResult r = importCallsBack("热线.xlsx",
+                "2025/3/5", "张一", "", "13811110000",
+                "2025/3/6", "张二", "", "13811110000/13922220000",
+                "2025/3/7", "张一", "", "13922220000",
+                "2025/3/8", "李四", "", "13633330000",
+                "2025/3/9", "李四", "", "13633330000、13811110000");
+
+        assertEquals(2, r.stored());
+        assertEquals(3, r.merged());
+        HouseholdCard zhang = office.household("13811110000");
+        assertEquals(List.of("张一", "张二"), zhang.students().stream().map(Student::name).toList());
+        assertEquals(List.of("13811110000", "13922220000"), numbers(zhang));
+        HouseholdCard li = office.household("13633330000");
+        assertEquals(List.of("13633330000"), numbers(li), "a number of another household is not moved");
+        assertEquals(2, count("SELECT COUNT(*) FROM call WHERE household_id = " + li.id()));
+        assertEquals(3, count("SELECT COUNT(*) FROM call WHERE household_id = " + zhang.id()));
+    }
+
+    @Test
+    void undoIsRefusedWhenAStudentItAddedToAStoredHouseholdWasSeenSince() throws Exception {
+        long stored = storedHousehold();
+        ImportResult r = importCallsBack("回访.xlsx", "2025/3/5", "陈三", "", "13700002222、13700009999");
+        HouseholdCard chen = office.household(stored);
+        office.register(WalkInBuilder.aWalkIn().student("陈三").child(office.student(chen, "陈三").id()).attachTo(stored)
+                .phone("13700002222").counselor(office.staffId(TestOffice.COUNSELOR)));
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> imports.undo(r.batchId(), office.staffId(TestOffice.MANAGER)));
+
+        assertEquals("import.undo.touched", e.messageKey());
+        assertEquals(1, e.args()[0]);
+        assertEquals(List.of("陈二", "陈三"), office.household(stored).students().stream().map(Student::name).toList(),
+                "nothing was changed");
+        assertEquals(List.of("13700002222", "13700009999"), numbers(office.household(stored)));
+        assertFalse(imports.batches().get(0).undone());
+    }
+
+    @Test
+    void aFirstContactMovedAgainByALaterImportIsPutBackByUndoingThatOneFirst() throws Exception {
+        long stored = storedHousehold();
+        LocalDateTime registered = office.household(stored).household().firstContactAt();
+        ImportResult march = importCallsBack("三月.xlsx", "2025/3/5", "陈二", "", "13700002222");
+        ImportResult february = importCallsBack("二月.xlsx", "2025/2/5", "陈二", "", "13700002222");
+        assertEquals(LocalDateTime.of(2025, 2, 5, 0, 0), office.household(stored).household().firstContactAt());
+
+        ValidationException e = assertThrows(ValidationException.class,
+                () -> imports.undo(march.batchId(), office.staffId(TestOffice.MANAGER)));
+        assertEquals("import.undo.touched", e.messageKey());
+
+        imports.undo(february.batchId(), office.staffId(TestOffice.MANAGER));
+        assertEquals(LocalDateTime.of(2025, 3, 5, 0, 0), office.household(stored).household().firstContactAt());
+        imports.undo(march.batchId(), office.staffId(TestOffice.MANAGER));
+        assertEquals(registered, office.household(stored).household().firstContactAt());
+    }
+
+    @Test
+    void aRegisterOfThousandsIsWrittenInSeveralStatementsAndUndoneWhole() throws Exception {
+        MessySheets sheet = MessySheets.register().header("日期", "学生姓名", "电话", "家长姓名", "负责人");
+        int rows = 4_000;
+        for (int i = 0; i < rows; i++) {
+            int family = i % 10 == 9 ? i - 9 : i;
+            sheet.row("2025/3/" + (1 + i % 28), "学生" + family, String.valueOf(13_000_000_000L + family * 7L),
+                    i % 2 == 0 ? "家长" + family : "", "李明");
+        }
+        Path file = sheet.writeLargeXlsx(dir.resolve("大表.xlsx"));
+
+        assertThrows(ImportService.Cancelled.class, () -> imports.run(request(file, Map.of(), null, false),
+                (done, total) -> done == total));
+        assertEquals(0, count("SELECT COUNT(*) FROM household"), "cancelled at the very end: nothing stored");
+
+        ImportResult r = imports.run(request(file, Map.of(), null, false), ImportService.Progress.NONE);
+
+        assertEquals(3_600, r.stored());
+        assertEquals(400, r.merged());
+        assertEquals(3_600, count("SELECT COUNT(*) FROM household WHERE import_batch_id = " + r.batchId()));
+        assertEquals(3_600, count("SELECT COUNT(*) FROM phone"));
+        assertEquals(4_000, count("SELECT COUNT(*) FROM call WHERE import_batch_id = " + r.batchId()));
+        assertEquals(1, count("SELECT COUNT(*) FROM search_term WHERE term = '学生3998'"));
+        HouseholdCard last = office.household(String.valueOf(13_000_000_000L + 3_990 * 7L));
+        assertEquals(List.of("学生3990"), last.students().stream().map(Student::name).toList());
+        assertEquals("家长3990", last.contacts().get(0).name());
+        assertEquals(2, count("SELECT COUNT(*) FROM call WHERE household_id = " + last.id()));
+
+        imports.undo(r.batchId(), office.staffId(TestOffice.MANAGER));
+
+        for (String table : List.of("household", "student", "contact", "phone", "search_term", "call")) {
+            assertEquals(0, count("SELECT COUNT(*) FROM " + table), table);
+        }
+    }
+
     @Test
     void onlyAManagerImports() throws Exception {
         Path file = hotlineRegister().writeXlsx(dir.resolve("热线.xlsx"));

@@ -12,6 +12,8 @@ import com.counseldesk.report.importing.ImportResult;
 import com.counseldesk.report.importing.Mapping;
 import com.counseldesk.report.importing.RegisterKind;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -27,6 +29,7 @@ import javafx.scene.control.TitledPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 
@@ -42,6 +45,9 @@ public final class ImportView implements ViewScreen.View {
     private final I18n i18n;
     private final VBox root = new VBox(8);
     private final Button choose = new Button();
+    /** The column choices shown, and the headers they were made for. */
+    private final List<ComboBox<Field>> fields = new ArrayList<>();
+    private List<String> shownHeaders = List.of();
     /** The screen's place in the keyboard help (F1). */
     @SuppressWarnings("unused")
     private final Keys keys = Keys.area(root, "keys.area.import");
@@ -95,7 +101,7 @@ public final class ImportView implements ViewScreen.View {
         Button start = new Button(i18n.t("import.start"));
         start.setId("importStart");
         start.setDefaultButton(false);
-        start.disableProperty().bind(vm.sheetProperty().isNull().or(vm.runningProperty()));
+        start.disableProperty().bind(vm.sheetProperty().isNull().or(vm.runningProperty()).or(vm.readingProperty()));
         start.setOnAction(e -> vm.startImport());
         ProgressBar bar = new ProgressBar();
         bar.setId("importProgress");
@@ -163,18 +169,26 @@ public final class ImportView implements ViewScreen.View {
     }
 
     private void showColumns(FlowPane pane, Mapping m) {
+        if (m != null && shownHeaders.equals(vm.headers())) {
+            // The same sheet, a column changed: the choices stay, so the one in use keeps the keyboard.
+            for (int c = 0; c < fields.size(); c++) {
+                fields.get(c).setValue(m.field(c));
+            }
+            return;
+        }
         pane.getChildren().clear();
+        fields.clear();
+        shownHeaders = List.copyOf(vm.headers());
         if (m == null) {
             return;
         }
         for (int c = 0; c < vm.headers().size(); c++) {
             int column = c;
-            ComboBox<Field> field = new ComboBox<>();
-            field.getItems().setAll(Field.values());
-            field.setConverter(labels());
+            ComboBox<Field> field = Forms.combo("importColumn" + c, List.of(Field.values()), i18n::label);
+            field.setMaxWidth(Region.USE_PREF_SIZE);
             field.setValue(m.field(c));
-            field.setId("importColumn" + c);
             field.setOnAction(e -> vm.setField(column, field.getValue()));
+            fields.add(field);
             Label header = new Label(vm.headers().get(c));
             header.setLabelFor(field);
             pane.getChildren().add(new VBox(2, header, field));

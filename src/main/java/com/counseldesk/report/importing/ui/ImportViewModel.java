@@ -90,7 +90,10 @@ public final class ImportViewModel {
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
     private final AtomicBoolean cancel = new AtomicBoolean();
+    private final BooleanProperty reading = new SimpleBooleanProperty(false);
     private List<ImportRow> rows = List.of();
+    /** How many times the rows were asked to be read again: only the latest reading is shown. */
+    private long rereads;
 
     public ImportViewModel(ImportService imports, StaffService staffService, Background background,
             DialogService dialogs, Supplier<Staff> currentStaff, Supplier<I18n> i18n) {
@@ -190,23 +193,49 @@ public final class ImportViewModel {
         }
     }
 
-    /** Reads the rows again with the mapping as it is now: the preview and the unknown people. */
+    /**
+     * Reads the rows again with the mapping as it is now, off the UI thread (a sheet may have a hundred
+     * thousand rows): the preview and the unknown people follow when read, unless a later change has
+     * asked again meanwhile, whose reading then wins.
+     */
     private void reread() {
         Sheet s = sheet.get();
         if (s == null) {
             return;
         }
-        rows = imports.rows(s, mapping.get(), kind.get());
+        Mapping m = mapping.get();
+        RegisterKind k = kind.get();
         I18n words = i18n.get();
-        List<Line> lines = new ArrayList<>();
-        for (ImportRow row : rows.subList(0, Math.min(PREVIEW, rows.size()))) {
-            lines.add(line(row, words));
-        }
-        preview.setAll(lines);
-        Map<String, Person> before = new HashMap<>();
-        people.forEach(p -> before.put(p.name(), p));
-        people.setAll(imports.unknownPeople(rows).stream().map(n -> before.getOrDefault(n, new Person(n))).toList());
-        message.set(mapping.get().missing().isEmpty() ? null : new Msg("import.error.mapping"));
+        long asked = ++rereads;
+        reading.set(true);
+        message.set(m.missing().isEmpty() ? null : new Msg("import.error.mapping"));
+        background.run(() -> {
+            List<ImportRow> read = imports.rows(s, m, k);
+            List<Line> lines = new ArrayList<>();
+            for (ImportRow row : read.subList(0, Math.min(PREVIEW, read.size()))) {
+                lines.add(line(row, words));
+            }
+            return new Reading(read, lines, imports.unknownPeople(read));
+        }, r -> {
+            if (asked != rereads) {
+                return;
+            }
+            reading.set(false);
+            rows = r.rows();
+            preview.setAll(r.lines());
+            Map<String, Person> before = new HashMap<>();
+            people.forEach(p -> before.put(p.name(), p));
+            people.setAll(r.unknown().stream().map(n -> before.getOrDefault(n, new Person(n))).toList());
+        }, e -> {
+            if (asked == rereads) {
+                reading.set(false);
+                failed(e);
+            }
+        });
+    }
+
+    /** The rows read with one mapping: all of them, the preview's lines, the names that are not staff. */
+    private record Reading(List<ImportRow> rows, List<Line> lines, List<String> unknown) {
     }
 
     private static Line line(ImportRow row, I18n words) {
@@ -229,7 +258,7 @@ public final class ImportViewModel {
     /** Imports in the background; the progress bar follows and Cancel stops it (nothing then is stored). */
     public void startImport() {
         Sheet s = sheet.get();
-        if (s == null || running.get()) {
+        if (s == null || running.get() || reading.get()) {
             return;
         }
         if (!mapping.get().missing().isEmpty()) {
@@ -377,5 +406,10 @@ public final class ImportViewModel {
 
     public BooleanProperty runningProperty() {
         return running;
+    }
+
+    /** True while the preview is being read again after a change of the mapping or the register. */
+    public BooleanProperty readingProperty() {
+        return reading;
     }
 }

@@ -18,6 +18,7 @@ import com.counseldesk.testutil.SqliteOnly;
 import com.counseldesk.testutil.TestOffice;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -111,6 +112,41 @@ class ImportViewModelTest {
         assertEquals(zh.t("import.reject.noPhone"), vm.preview().get(0).problem());
         vm.startImport();
         assertNull(vm.resultProperty().get(), "nothing imported without a phone column");
+    }
+
+    @Test
+    void aChangedMappingIsReadOffTheUiThreadAndTheLatestChangeWins() throws Exception {
+        List<Runnable> worker = new ArrayList<>();
+        StaffService staff = new StaffService(office.db, office.clock);
+        ImportViewModel later = new ImportViewModel(new ImportService(office.db, office.clock, office.families, staff),
+                staff, new Background(worker::add, Runnable::run, Runnable::run), dialogs,
+                () -> office.staff(TestOffice.MANAGER), () -> zh);
+        later.open(register());
+        runAll(worker);
+        assertEquals("林一", later.preview().get(0).student());
+
+        later.setField(1, Field.IGNORED);
+        later.setField(1, Field.PARENT);
+
+        assertEquals(2, worker.size(), "both readings wait for the worker; none ran on this thread");
+        assertTrue(later.readingProperty().get());
+        assertEquals("林一", later.preview().get(0).student(), "the preview stays until read");
+        later.startImport();
+        assertNull(later.resultProperty().get(), "no import while the preview is being read");
+        Runnable first = worker.remove(0);
+        worker.remove(0).run();
+        assertEquals(zh.t("import.reject.noStudent"), later.preview().get(0).problem(), "the latest mapping");
+        assertFalse(later.readingProperty().get());
+        first.run();
+        assertEquals(zh.t("import.reject.noStudent"), later.preview().get(0).problem(),
+                "an earlier reading that ends later is not shown");
+        assertEquals(Field.PARENT, later.mappingProperty().get().field(1));
+    }
+
+    private static void runAll(List<Runnable> worker) {
+        while (!worker.isEmpty()) {
+            worker.remove(0).run();
+        }
     }
 
     @Test
