@@ -73,7 +73,8 @@ public final class SampleOffice {
         "十五中", "文华中学", "新华小学", "滨江中学"};
     private static final String[] PURPOSES = {"数学提分", "英语一对一", "物理补差", "小升初规划", "中考冲刺", "高考志愿咨询",
         "作文辅导", "暑假班咨询"};
-    private static final String[] WHO_CAME = {"学生和母亲", "学生和父亲", "母亲", "父亲", "学生和父母", "奶奶"};
+    /** Who came to a visit, as the desk writes it down. */
+    static final String[] WHO_CAME = {"学生和母亲", "学生和父亲", "母亲", "父亲", "学生和父母", "奶奶"};
     private static final String[] MOBILE_PREFIXES = {"130", "131", "132", "133", "135", "136", "137", "138", "139",
         "150", "151", "152", "153", "155", "156", "157", "158", "159", "180", "181", "182", "183", "185", "186",
         "187", "188", "189"};
@@ -100,6 +101,32 @@ public final class SampleOffice {
         String prefix = MOBILE_PREFIXES[i % MOBILE_PREFIXES.length];
         long body = ((long) (i / MOBILE_PREFIXES.length) * 7_919L + 12_345_678L) % 100_000_000L;
         return prefix + String.format("%08d", body);
+    }
+
+    /**
+     * How many days before today the {@code i}-th (from 0) of {@code total} households was first seen:
+     * newer households are later in the id order, spread over the last year, oldest first.
+     */
+    static int daysAgo(int i, int total) {
+        return (int) ((long) (total - 1 - i) * DAYS / Math.max(1, total));
+    }
+
+    /**
+     * How many of {@code total} households were first seen on a day before the one {@code days} days
+     * ago: the households with ids 1 to that number (none: 0).
+     */
+    static int seenBefore(int days, int total) {
+        int low = 0;
+        int high = total;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (daysAgo(mid, total) > days) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** Creates the staff and settings, then {@code households} households with their visits. */
@@ -202,8 +229,7 @@ public final class SampleOffice {
                     channel = Channel.DIRECT;
                 }
                 long owner = counselors.get(random.nextInt(counselors.size()));
-                // Newer households are later in the id order: spread them over the last 90 days, oldest first.
-                int daysAgo = (int) ((long) (total - 1 - i) * DAYS / Math.max(1, total));
+                int daysAgo = daysAgo(i, total);
                 LocalDateTime first = officeHour(now.toLocalDate().minusDays(daysAgo), now);
                 List<String> studentNames = new ArrayList<>();
                 List<Long> studentIds = new ArrayList<>();

@@ -203,7 +203,12 @@ class SampleOfficeTest {
                     "SELECT '' || id || contact_id || number || is_main FROM phone",
                     "SELECT '' || id || household_id || arrived_at || status || counselor_id FROM visit",
                     "SELECT '' || visit_id || ':' || student_id FROM visit_student",
-                    "SELECT '' || term || household_id || weight FROM search_term")) {
+                    "SELECT '' || term || household_id || weight FROM search_term",
+                    "SELECT '' || id || household_id || kind || taken_by || started_at || outcome FROM call",
+                    "SELECT '' || day || turn_round || staff_id || kind || COALESCE(CAST(call_id AS VARCHAR(20)), '')"
+                            + " || taken_at FROM duty_turn",
+                    "SELECT '' || id || household_id || student_id || counselor_id || starts_at || status || booked_at"
+                            + " FROM appointment")) {
                 String ordered = sql + " ORDER BY 1";
                 assertEquals(strings(ordered), strings(second.db, ordered), sql);
             }
