@@ -15,14 +15,14 @@ import org.slf4j.LoggerFactory;
  * name and moved into place only when complete, so that a cancelled or failed export leaves neither a
  * half-written workbook nor the temporary file, and a file of the same name is replaced only by a whole one.
  */
-final class WorkbookFile {
+public final class WorkbookFile {
     /** Rows a streaming sheet keeps in memory; the rest are on their way to the file. */
-    static final int WINDOW = 200;
+    public static final int WINDOW = 200;
     private static final Logger LOG = LoggerFactory.getLogger(WorkbookFile.class);
 
     /** Writes the workbook into the temporary file it is given. */
     @FunctionalInterface
-    interface Content {
+    public interface Content {
         void writeTo(Path part) throws IOException;
     }
 
@@ -30,7 +30,7 @@ final class WorkbookFile {
     }
 
     /** Writes {@code content} to {@code out} (made absolute, its folder made if missing); returns where it is. */
-    static Path write(Path out, Content content, Progress progress) {
+    public static Path write(Path out, Content content, Progress progress) {
         Path target = out.toAbsolutePath();
         Path part;
         try {

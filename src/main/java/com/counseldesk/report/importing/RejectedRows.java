@@ -1,9 +1,12 @@
 package com.counseldesk.report.importing;
 
+import com.counseldesk.common.Progress;
 import com.counseldesk.common.i18n.I18n;
 import com.counseldesk.report.SafeCells;
+import com.counseldesk.report.WorkbookFile;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,9 +23,19 @@ public final class RejectedRows {
     private RejectedRows() {
     }
 
+    /** Writes the rejected rows to {@code out}, whole or not at all ({@link WorkbookFile}). */
     public static void write(Path out, Sheet sheet, Mapping mapping, List<ImportRow.Rejected> rows, I18n i18n)
             throws IOException {
-        SXSSFWorkbook book = new SXSSFWorkbook(200);
+        try {
+            WorkbookFile.write(out, part -> writeTo(part, sheet, mapping, rows, i18n), Progress.NONE);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+    }
+
+    private static void writeTo(Path out, Sheet sheet, Mapping mapping, List<ImportRow.Rejected> rows, I18n i18n)
+            throws IOException {
+        SXSSFWorkbook book = new SXSSFWorkbook(WorkbookFile.WINDOW);
         try {
             SafeCells cells = new SafeCells(book);
             SXSSFSheet s = book.createSheet(i18n.t("import.rejected.sheet"));
@@ -43,10 +56,6 @@ public final class RejectedRows {
                 for (int c = 0; c < values.size(); c++) {
                     cells.text(row, c + 2, values.get(c));
                 }
-            }
-            Path parent = out.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
             }
             try (OutputStream o = Files.newOutputStream(out)) {
                 book.write(o);
