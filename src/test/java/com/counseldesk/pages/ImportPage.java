@@ -1,8 +1,14 @@
 package com.counseldesk.pages;
 
+import com.counseldesk.testutil.Fx;
 import com.counseldesk.testutil.Wait;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+import javafx.scene.Node;
+import javafx.scene.control.Labeled;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Pane;
 import javafx.scene.input.KeyCode;
 import org.testfx.api.FxRobot;
 
@@ -77,6 +83,19 @@ public final class ImportPage extends Page {
             List<Map<String, String>> rows = preview();
             return line < rows.size() ? rows.get(line).get(header) : null;
         });
+        return this;
+    }
+
+    /** What step 3 (表里的人) says: its line, then each stranger's name. */
+    public String people() {
+        Node box = node("importPeople");
+        return Fx.get(() -> ((Pane) box).getChildren().stream().map(n -> n instanceof HBox line
+                ? ((Labeled) line.getChildren().get(0)).getText() : ((Labeled) n).getText())
+                .collect(Collectors.joining(" / ")));
+    }
+
+    public ImportPage expectPeople(String text) {
+        Wait.forValue("who the sheet names", text, this::people);
         return this;
     }
 

@@ -97,6 +97,12 @@ public final class ImportView implements ViewScreen.View {
         VBox people = new VBox(4);
         people.setId("importPeople");
         vm.people().addListener((ListChangeListener<ImportViewModel.Person>) c -> showPeople(people));
+        // A reading that finds no stranger leaves the list as empty as it was: say so all the same.
+        vm.readingProperty().addListener((o, was, now) -> {
+            if (!now && vm.sheetProperty().get() != null) {
+                showPeople(people);
+            }
+        });
 
         Button start = new Button(i18n.t("import.start"));
         start.setId("importStart");

@@ -87,7 +87,8 @@ class ImportGuiTest extends GuiTest {
 
             page.chooseFile("热线.xlsx");
 
-            page.expectColumnField(1, "（不导入）").expectColumnField(2, "电话");
+            page.expectColumnField(1, "（不导入）").expectColumnField(2, "电话")
+                    .expectPeople("表里的咨询师都是本校区的员工");
             page.expectPreview(0, "学生姓名", "").expectPreview(0, "问题（这一行不导入）", "没有学生姓名");
 
             page.mapColumn(1, "学生姓名");
