@@ -41,6 +41,11 @@ public final class CallListPage extends Page {
         return text("callListMonth");
     }
 
+    /** What the counselor filter shows. */
+    public String counselorFilter() {
+        return text("callListCounselor");
+    }
+
     /** Types the month filter ("2026-10"; "" for every month). */
     public CallListPage month(String typed) {
         fill("callListMonth", typed);

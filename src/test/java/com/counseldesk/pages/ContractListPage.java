@@ -28,6 +28,11 @@ public final class ContractListPage extends Page {
         return this;
     }
 
+    /** What the counselor, status and course filters show. */
+    public List<String> filters() {
+        return List.of(text("contractListCounselor"), text("contractListStatus"), text("contractListCourse"));
+    }
+
     /** Types the month filter ("2026-10"; "" for every month). */
     public ContractListPage month(String typed) {
         fill("contractListMonth", typed);

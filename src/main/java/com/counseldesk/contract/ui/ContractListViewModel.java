@@ -94,8 +94,8 @@ public class ContractListViewModel {
     /** Reads the filters' choices (counselors, courses), then the list. */
     public void start() {
         background.run(() -> new Choices(office.counselors(), courses.all()), r -> {
-            counselors.setAll(Pick.withAny(r.counselors()));
-            courseChoices.setAll(Pick.withAny(r.courses()));
+            Pick.refill(counselors, counselor, r.counselors());
+            Pick.refill(courseChoices, course, r.courses());
         }, this::failed);
         load();
     }

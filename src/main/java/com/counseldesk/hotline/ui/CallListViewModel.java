@@ -81,7 +81,7 @@ public class CallListViewModel {
 
     /** Reads the counselors the filter offers, then the list. */
     public void start() {
-        background.run(office::counselors, r -> counselors.setAll(Pick.withAny(r)), this::failed);
+        background.run(office::counselors, r -> Pick.refill(counselors, counselor, r), this::failed);
         load();
     }
 

@@ -12,6 +12,7 @@ import com.counseldesk.sample.SampleOffice;
 import com.counseldesk.testutil.GuiTest;
 import com.counseldesk.testutil.TestOffice;
 import com.counseldesk.testutil.Wait;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -28,6 +29,8 @@ class SampleContractsGuiTest extends GuiTest {
 
         ContractListPage list = main.contracts();
         Wait.until("this month's contracts", () -> !list.rows().isEmpty());
+        Wait.forValue("the filters, once their choices are read", List.of("全部咨询师", "全部状态", "全部课程"),
+                list::filters);
         assertTrue(list.rows().stream().allMatch(r -> r.get("签约日期").startsWith("2026-11")), list.rows().toString());
         list.month("");
         Wait.until("every month's contracts", () -> list.rows().stream()

@@ -26,6 +26,7 @@ import com.counseldesk.pages.MainPage;
 import com.counseldesk.testutil.ExportedList;
 import com.counseldesk.testutil.GuiTest;
 import com.counseldesk.testutil.TestOffice;
+import com.counseldesk.testutil.Wait;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -78,6 +79,7 @@ class CallListGuiTest extends GuiTest {
         CallListPage calls = main.calls();
         calls.expectColumn("学生", List.of("", "王小虎", "张子涵"));
         assertEquals("2026-11", calls.month());
+        Wait.forValue("the counselor filter, once its choices are read", "全部咨询师", calls::counselorFilter);
         assertEquals(zh("hotline.calls.count", 3), calls.count());
         assertEquals(List.of(zh("callKind.INBOUND"), zh("callKind.COLD"), zh("callKind.INBOUND")), calls.column("类型"));
         assertEquals("0571 8765 4321", calls.column("电话").get(0));
