@@ -95,6 +95,6 @@ class FirstRunGuiTest extends GuiTest {
                 "陈静 · 咨询师"));
         assertEquals(SampleOffice.OFFICE_NAME, login.officeName());
         assertEquals(SampleOffice.DEFAULT_FAMILIES, office.count("household"));
-        login.clickIn("李明").walkIn();
+        login.enterAs("李明").walkIn();
     }
 }
