@@ -68,8 +68,9 @@ final class ContractPrint {
             rows.add(List.of(i18n.label(p.kind()) + " " + DateText.format(p.paidOn()), i18n.t("contract.print.paymentLine",
                     p.amount(), i18n.label(p.method()), p.receiptNo() == null ? "—" : p.receiptNo(), p.takenByName())));
         }
-        row(rows, i18n, "contract.print.parentSignature", "");
-        row(rows, i18n, "contract.print.officeSignature", "");
+        // A line to sign on and a date to fill in: an empty cell leaves no room to write.
+        row(rows, i18n, "contract.print.parentSignature", i18n.t("contract.print.signHere"));
+        row(rows, i18n, "contract.print.officeSignature", i18n.t("contract.print.signHere"));
         return PrintTable.pages(i18n.t("contract.print.title", office, c.number()),
                 (n, count) -> i18n.t("contract.print.page", n, count), headers(i18n), rows, width, height);
     }
@@ -92,7 +93,7 @@ final class ContractPrint {
         row(rows, i18n, "contract.print.paidUpTo", paidUpTo.shown());
         row(rows, i18n, "contract.print.owedAfter", c.terms().due().minus(paidUpTo).shown());
         row(rows, i18n, "contract.print.takenBy", p.takenByName() + " · " + Formats.dateTime(p.createdAt()));
-        row(rows, i18n, "contract.print.parentSignature", "");
+        row(rows, i18n, "contract.print.parentSignature", i18n.t("contract.print.signHere"));
         return PrintTable.pages(i18n.t("contract.print.receiptTitle", office, p.receiptNo() == null ? "—"
                 : p.receiptNo()), (n, count) -> i18n.t("contract.print.page", n, count), headers(i18n), rows, width,
                 height);

@@ -78,7 +78,8 @@ class ContractPrintTest {
         assertEquals("¥3,000.00", rows.get("已收"));
         assertEquals("¥4,200.00", rows.get("未收"));
         assertEquals("¥1,000.00 · 微信 · 收据 SJ0001 · 经手 李明", rows.get("定金 2026-11-27"));
-        assertTrue(rows.containsKey("家长签字"));
+        assertEquals("＿＿＿＿＿＿＿＿＿＿＿＿　　日期：＿＿＿＿年＿＿月＿＿日", rows.get("家长签字"), "a line to sign on");
+        assertEquals(rows.get("家长签字"), rows.get("校区盖章"));
         assertEquals(List.of(), p.cutCells());
     }
 
