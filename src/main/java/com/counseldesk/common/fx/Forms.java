@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
+import javafx.beans.property.Property;
 import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableValue;
+import javafx.collections.ObservableList;
 import javafx.geometry.Bounds;
 import javafx.geometry.HPos;
 import javafx.geometry.Insets;
@@ -223,6 +225,20 @@ public final class Forms {
         HBox header = new HBox(8, title, spacer, languageBox);
         header.setAlignment(Pos.CENTER_LEFT);
         return header;
+    }
+
+    /**
+     * A list's filter box: {@code any} or one of {@code choices} (the list itself, so that choices read
+     * later show), bound both ways to {@code chosen}, as wide as {@code width}.
+     */
+    public static <T> ComboBox<Pick<T>> filter(String id, ObservableList<Pick<T>> choices, Property<Pick<T>> chosen,
+            String any, Function<T, String> label, double width) {
+        ComboBox<Pick<T>> box = combo(id, choices, p -> p.value() == null ? any : label.apply(p.value()));
+        box.setItems(choices);
+        box.valueProperty().bindBidirectional(chosen);
+        box.setPrefWidth(width);
+        box.setMaxWidth(Region.USE_PREF_SIZE);
+        return box;
     }
 
     /** A combo box that shows each item through {@code label}; typing chooses in it ({@link TypeAhead}). */

@@ -67,26 +67,15 @@ public final class ContractListView implements ViewScreen.View {
         title.getStyleClass().add("title-3");
         title.setMinWidth(Label.USE_PREF_SIZE);
         VBox monthBox = MonthFilter.box("contractList", vm.monthFilter(), "contract.list.monthPrompt", i18n);
-        ComboBox<Pick<Staff>> counselor = Forms.combo("contractListCounselor", vm.counselors(),
-                p -> p.value() == null ? i18n.t("contract.list.anyCounselor") : p.value().name());
-        counselor.setItems(vm.counselors());
-        counselor.valueProperty().bindBidirectional(vm.counselorProperty());
-        counselor.setPrefWidth(150);
-        ComboBox<Pick<ContractStatus>> status = Forms.combo("contractListStatus",
-                vm.statuses(), p -> p.value() == null ? i18n.t("contract.list.anyStatus") : i18n.label(p.value()));
-        status.valueProperty().bindBidirectional(vm.statusProperty());
-        status.setPrefWidth(140);
-        ComboBox<Pick<Course>> course = Forms.combo("contractListCourse", vm.courses(),
-                p -> p.value() == null ? i18n.t("contract.list.anyCourse") : p.value().name());
-        course.setItems(vm.courses());
-        course.valueProperty().bindBidirectional(vm.courseProperty());
-        course.setPrefWidth(170);
+        ComboBox<Pick<Staff>> counselor = Forms.filter("contractListCounselor", vm.counselors(),
+                vm.counselorProperty(), i18n.t("contract.list.anyCounselor"), Staff::name, 150);
+        ComboBox<Pick<ContractStatus>> status = Forms.filter("contractListStatus", vm.statuses(), vm.statusProperty(),
+                i18n.t("contract.list.anyStatus"), i18n::label, 140);
+        ComboBox<Pick<Course>> course = Forms.filter("contractListCourse", vm.courses(), vm.courseProperty(),
+                i18n.t("contract.list.anyCourse"), Course::name, 170);
         CheckBox unpaid = new CheckBox(i18n.t("contract.list.unpaid"));
         unpaid.setId("contractListUnpaid");
         unpaid.selectedProperty().bindBidirectional(vm.unpaidOnlyProperty());
-        for (Region r : new Region[] {counselor, status, course}) {
-            r.setMaxWidth(Region.USE_PREF_SIZE);
-        }
         HBox filters = new HBox(10, title, monthBox, counselor, status, course, unpaid,
                 Forms.errorLabel("contractListMessage", vm.messageProperty(), i18n));
         filters.setAlignment(Pos.TOP_LEFT);

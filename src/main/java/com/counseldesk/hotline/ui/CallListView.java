@@ -63,23 +63,13 @@ public final class CallListView implements ViewScreen.View {
         title.getStyleClass().add("title-3");
         title.setMinWidth(Label.USE_PREF_SIZE);
         VBox monthBox = MonthFilter.box("callList", vm.monthFilter(), "hotline.calls.monthPrompt", i18n);
-        ComboBox<Pick<Staff>> counselor = Forms.combo("callListCounselor", vm.counselors(),
-                p -> p.value() == null ? i18n.t("hotline.calls.anyCounselor") : p.value().name());
-        counselor.setItems(vm.counselors());
-        counselor.valueProperty().bindBidirectional(vm.counselorProperty());
-        counselor.setPrefWidth(150);
-        ComboBox<Pick<Boolean>> direction = Forms.combo("callListDirection", vm.directions(),
-                p -> p.value() == null ? i18n.t("hotline.calls.anyKind")
-                        : i18n.t(p.value() ? "hotline.calls.inbound" : "hotline.calls.outbound"));
-        direction.valueProperty().bindBidirectional(vm.directionProperty());
-        direction.setPrefWidth(200);
-        ComboBox<Pick<CallOutcome>> outcome = Forms.combo("callListOutcome", vm.outcomes(),
-                p -> p.value() == null ? i18n.t("hotline.calls.anyOutcome") : i18n.label(p.value()));
-        outcome.valueProperty().bindBidirectional(vm.outcomeProperty());
-        outcome.setPrefWidth(140);
-        for (Region r : new Region[] {counselor, direction, outcome}) {
-            r.setMaxWidth(Region.USE_PREF_SIZE);
-        }
+        ComboBox<Pick<Staff>> counselor = Forms.filter("callListCounselor", vm.counselors(), vm.counselorProperty(),
+                i18n.t("hotline.calls.anyCounselor"), Staff::name, 150);
+        ComboBox<Pick<Boolean>> direction = Forms.filter("callListDirection", vm.directions(), vm.directionProperty(),
+                i18n.t("hotline.calls.anyKind"), in -> i18n.t(in ? "hotline.calls.inbound" : "hotline.calls.outbound"),
+                200);
+        ComboBox<Pick<CallOutcome>> outcome = Forms.filter("callListOutcome", vm.outcomes(), vm.outcomeProperty(),
+                i18n.t("hotline.calls.anyOutcome"), i18n::label, 140);
         HBox filters = new HBox(10, title, monthBox, counselor, direction, outcome,
                 Forms.errorLabel("callListMessage", vm.messageProperty(), i18n));
         filters.setAlignment(Pos.TOP_LEFT);
