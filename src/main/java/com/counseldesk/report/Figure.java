@@ -58,17 +58,15 @@ public enum Figure {
             "COUNT(*)", null, "f.owner_id", null, null, null),
     CALL_TO_VISIT(Kind.RATE, "call c JOIN household h ON h.id = c.household_id",
             "c.started_at >= :from AND c.started_at < :to",
-            "COUNT(DISTINCT CASE WHEN EXISTS (" + Sql.VISITED.replace("HH", "c.household_id")
-                    + ") THEN c.household_id END)",
+            "COUNT(DISTINCT CASE WHEN c.household_id IN (" + Sql.VISITED + ") THEN c.household_id END)",
             "COUNT(DISTINCT c.household_id)", "c.taken_by", "h.channel", "c.household_id", null),
     VISIT_TO_CONTRACT(Kind.RATE, "visit v",
             "v.status <> 'VOID' AND v.arrived_at >= :from AND v.arrived_at < :to",
-            "COUNT(DISTINCT CASE WHEN EXISTS (" + Sql.SIGNED.replace("HH", "v.household_id")
-                    + ") THEN v.household_id END)",
+            "COUNT(DISTINCT CASE WHEN v.household_id IN (" + Sql.SIGNED + ") THEN v.household_id END)",
             "COUNT(DISTINCT v.household_id)", "v.counselor_id", "v.channel", "v.household_id", null),
     LEAD_TO_CONTRACT(Kind.RATE, "household h",
             "h.first_contact_at >= :from AND h.first_contact_at < :to",
-            "COUNT(DISTINCT CASE WHEN EXISTS (" + Sql.SIGNED.replace("HH", "h.id") + ") THEN h.id END)",
+            "COUNT(DISTINCT CASE WHEN h.id IN (" + Sql.SIGNED + ") THEN h.id END)",
             "COUNT(DISTINCT h.id)", "h.owner_id", "h.channel", "h.id", null);
 
     /** How a figure's value is shown: a number, an amount of money in fen, or a share of a base. */
@@ -158,11 +156,14 @@ public enum Figure {
         static final String SIGNED_IN_MONTH = "k.status <> 'VOID' AND k.signed_on >= :from AND k.signed_on < :to";
         static final String PAYMENTS = "payment p JOIN contract k ON k.id = p.contract_id"
                 + " JOIN household h ON h.id = k.household_id";
-        /** A contract of household HH signed in the month and not void. */
-        static final String SIGNED = "SELECT 1 FROM contract k2 WHERE k2.household_id = HH AND k2.status <> 'VOID'"
+        /**
+         * The households with a contract signed in the month and not void: a list the database makes once
+         * per query (asked household by household, it was looked up again for each of a month's visits).
+         */
+        static final String SIGNED = "SELECT k2.household_id FROM contract k2 WHERE k2.status <> 'VOID'"
                 + " AND k2.signed_on >= :from AND k2.signed_on < :to";
-        /** A visit of household HH in the month, not void. */
-        static final String VISITED = "SELECT 1 FROM visit v2 WHERE v2.household_id = HH AND v2.status <> 'VOID'"
+        /** The households with a visit in the month, not void. */
+        static final String VISITED = "SELECT v2.household_id FROM visit v2 WHERE v2.status <> 'VOID'"
                 + " AND v2.arrived_at >= :from AND v2.arrived_at < :to";
     }
 }

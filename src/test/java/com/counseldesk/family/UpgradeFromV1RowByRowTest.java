@@ -275,7 +275,7 @@ class UpgradeFromV1RowByRowTest {
 
     @Test
     void theSchemaIsAtTheNewestVersionAndTheOldTablesAreGone() {
-        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), strings("SELECT version FROM flyway_schema_history"
+        assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"), strings("SELECT version FROM flyway_schema_history"
                 + " WHERE success = 1 ORDER BY installed_rank"));
         assertEquals(0, count("SELECT COUNT(*) FROM flyway_schema_history WHERE success = 0"));
         assertEquals(List.of(), strings("SELECT name FROM sqlite_master WHERE name IN ('family', 'visit_v2')"));

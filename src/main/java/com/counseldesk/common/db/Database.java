@@ -58,7 +58,7 @@ public final class Database implements AutoCloseable {
      * The newest migration this build ships: {@code db/migration} holds V1 to this version, each once
      * (DatabaseTest checks it against the migration files and against what Flyway finds).
      */
-    static final int SCHEMA_VERSION = 11;
+    static final int SCHEMA_VERSION = 12;
     /**
      * Lock files this JVM holds. A second open in the same JVM is refused here, before it opens a
      * channel of its own: closing any channel on the lock file would drop the OS lock of the first.

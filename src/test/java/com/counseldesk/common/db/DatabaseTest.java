@@ -71,7 +71,7 @@ class DatabaseTest {
             List<String> versions = db.read(h -> h.createQuery(
                     "SELECT version FROM flyway_schema_history WHERE success = 1 ORDER BY installed_rank")
                     .mapTo(String.class).list());
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), versions);
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"), versions);
 
             String phoneIndex = db.read(h -> h.createQuery(
                     "SELECT sql FROM sqlite_master WHERE name = 'phone_number_active'").mapTo(String.class).one());
@@ -255,7 +255,7 @@ class DatabaseTest {
 
     private Database openIgnoringNewerVersion() {
         try (Handle h = Jdbi.open("jdbc:sqlite:" + file())) {
-            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "100"), h.createQuery("SELECT version FROM flyway_schema_history"
+            assertEquals(List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "100"), h.createQuery("SELECT version FROM flyway_schema_history"
                     + " ORDER BY installed_rank").mapTo(String.class).list());
             assertEquals(1, h.createQuery("SELECT COUNT(*) FROM staff").mapTo(Integer.class).one());
             h.execute("DELETE FROM flyway_schema_history WHERE version = '100'");
