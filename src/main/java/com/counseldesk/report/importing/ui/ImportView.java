@@ -136,7 +136,7 @@ public final class ImportView implements ViewScreen.View {
         saveRejected.setOnAction(e -> vm.saveRejected());
         Button undo = new Button(i18n.t("import.undoThis"));
         undo.setId("importUndoThis");
-        undo.disableProperty().bind(vm.resultProperty().isNull());
+        undo.disableProperty().bind(vm.resultProperty().isNull().or(vm.thisUndoneProperty()));
         undo.setOnAction(e -> vm.undoThis());
         HBox done = new HBox(8, summary, saveRejected, undo);
         done.setAlignment(Pos.CENTER_LEFT);

@@ -25,6 +25,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.DoubleProperty;
@@ -86,6 +87,8 @@ public final class ImportViewModel {
     private final ObservableList<Staff> staffChoices = FXCollections.observableArrayList();
     private final ObservableList<ImportBatch> batches = FXCollections.observableArrayList();
     private final ObjectProperty<ImportResult> result = new SimpleObjectProperty<>();
+    /** Whether the import just made ({@link #resultProperty}) has been undone since. */
+    private final BooleanProperty thisUndone = new SimpleBooleanProperty();
     private final ObjectProperty<Msg> message = new SimpleObjectProperty<>();
     private final DoubleProperty progress = new SimpleDoubleProperty(0);
     private final BooleanProperty running = new SimpleBooleanProperty(false);
@@ -114,7 +117,7 @@ public final class ImportViewModel {
             List<ImportBatch> past = (List<ImportBatch>) lists.get(1);
             staffChoices.setAll(staff);
             batches.setAll(past);
-        }, this::failed);
+        }, failed("import.error.loadFailed"));
     }
 
     /** Asks for the register and opens its first sheet that has a phone and a date column. */
@@ -139,7 +142,7 @@ public final class ImportViewModel {
             result.set(null);
             sheets.setAll(opened.names());
             show(opened.sheet());
-        }, this::failed);
+        }, failed("import.error.openFailed"));
     }
 
     private record Opened(List<String> names, int index, Sheet sheet) {
@@ -152,7 +155,7 @@ public final class ImportViewModel {
                 || sheet.get() != null && sheets.get(index).equals(sheet.get().name())) {
             return;
         }
-        background.run(() -> SheetFiles.read(path, index), this::show, this::failed);
+        background.run(() -> SheetFiles.read(path, index), this::show, failed("import.error.openFailed"));
     }
 
     private void show(Sheet s) {
@@ -286,6 +289,7 @@ public final class ImportViewModel {
             running.set(false);
             progress.set(1);
             result.set(r);
+            thisUndone.set(false);
             load();
         }, e -> {
             running.set(false);
@@ -315,7 +319,8 @@ public final class ImportViewModel {
                 background.run(() -> {
                     RejectedRows.write(path, s, m, r.rejected(), words);
                     return path;
-                }, saved -> message.set(new Msg("import.rejected.saved", saved.toString())), this::failed));
+                }, saved -> message.set(new Msg("import.rejected.saved", saved.toString())),
+                        failed("import.error.saveFailed")));
     }
 
     /** Undoes this import (the summary's button). */
@@ -334,18 +339,29 @@ public final class ImportViewModel {
         Staff actor = currentStaff.get();
         background.run(() -> imports.undo(batchId, actor.id()), b -> {
             message.set(new Msg("import.undo.done", b.fileName()));
+            ImportResult r = result.get();
+            if (r != null && r.batchId() != null && r.batchId() == batchId) {
+                thisUndone.set(true);
+            }
             load();
-        }, this::failed);
+        }, failed("import.error.undoFailed"));
     }
 
     private void failed(Exception e) {
-        if (e instanceof ValidationException v) {
-            dialogs.showError(new Msg("import.title"), Msg.of(v));
-        } else if (e instanceof SheetFiles.Unreadable u) {
-            dialogs.showError(new Msg("import.title"), new Msg("import.error.unreadable", u.getMessage()));
-        } else {
-            dialogs.showError(new Msg("import.title"), new Msg("import.error.failed"));
-        }
+        failed("import.error.failed").accept(e);
+    }
+
+    /** What to say when work fails: a refusal or an unreadable file as such, anything else as {@code otherwise}. */
+    private Consumer<Exception> failed(String otherwise) {
+        return e -> {
+            if (e instanceof ValidationException v) {
+                dialogs.showError(new Msg("import.title"), Msg.of(v));
+            } else if (e instanceof SheetFiles.Unreadable u) {
+                dialogs.showError(new Msg("import.title"), new Msg("import.error.unreadable", u.getMessage()));
+            } else {
+                dialogs.showError(new Msg("import.title"), new Msg(otherwise));
+            }
+        };
     }
 
     private static String columnLetter(int c) {
@@ -390,6 +406,10 @@ public final class ImportViewModel {
 
     public ObservableList<ImportBatch> batches() {
         return batches;
+    }
+
+    public BooleanProperty thisUndoneProperty() {
+        return thisUndone;
     }
 
     public ObjectProperty<ImportResult> resultProperty() {

@@ -104,6 +104,7 @@ class ImportGuiTest extends GuiTest {
 
             page.undoThis().expectMessage("已撤销 热线.xlsx 的导入");
             Wait.until("the import shown undone", () -> !page.batches().get(0).get("撤销时间").isEmpty());
+            Wait.until("its undo greyed out", () -> !page.canUndoThis());
             assertTrue(office.families.findByPhone(Phone.parse("13812345678")).isEmpty());
             assertEquals(List.of(), dialogs.shown());
             assertEquals(mouse, Page.mouseActions(), "the keyboard alone");

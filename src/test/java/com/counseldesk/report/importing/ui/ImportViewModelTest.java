@@ -94,9 +94,11 @@ class ImportViewModelTest {
         assertEquals(zh.t("import.reject.noStudent"), SheetFiles.read(rejected, 0).rows().get(1).cell(0));
         assertEquals(zh.t("import.rejected.saved", rejected.toString()), zh.t(vm.messageProperty().get()));
 
+        assertFalse(vm.thisUndoneProperty().get());
         vm.undoThis();
 
         assertTrue(vm.batches().get(0).undone());
+        assertTrue(vm.thisUndoneProperty().get(), "undone: its button goes grey");
         assertEquals(0L, (long) office.db.read(h -> h.createQuery("SELECT COUNT(*) FROM household").mapTo(Long.class).one()));
         assertEquals(List.of(), dialogs.shown());
     }
