@@ -277,11 +277,13 @@ public final class ImportViewModel {
         });
         ImportRequest request = new ImportRequest(file.get().getFileName().toString(), s, mapping.get(), kind.get(),
                 chosen, actor.id(), actor.id(), false);
+        // The rows as the preview read them with this mapping: the import starts without reading them again.
+        List<ImportRow> read = rows;
         cancel.set(false);
         running.set(true);
         progress.set(0);
         message.set(null);
-        background.run(() -> imports.run(request, (done, total) -> {
+        background.run(() -> imports.run(request, read, (done, total) -> {
             double p = total == 0 ? 1 : (double) done / total;
             background.onUi(() -> progress.set(p));
             return cancel.get();
