@@ -14,6 +14,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -173,28 +176,21 @@ public final class ReportProbe {
 
     /** The most heap in use at once, sampled every 5 ms while the workbook is written (in a heap capped by -Xmx). */
     private static final class HeapSampler {
-        private final Thread thread;
-        private volatile boolean running = true;
+        private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "heap sampler");
+            t.setDaemon(true);
+            return t;
+        });
         private volatile long peak;
 
         HeapSampler() {
-            thread = new Thread(() -> {
-                while (running) {
-                    peak = Math.max(peak, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
-                    try {
-                        Thread.sleep(5);
-                    } catch (InterruptedException e) {
-                        return;
-                    }
-                }
-            }, "heap sampler");
-            thread.setDaemon(true);
-            thread.start();
+            timer.scheduleAtFixedRate(() -> peak = Math.max(peak,
+                    ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed()), 0, 5, TimeUnit.MILLISECONDS);
         }
 
         long stop() throws InterruptedException {
-            running = false;
-            thread.join();
+            timer.shutdown();
+            timer.awaitTermination(1, TimeUnit.MINUTES);
             return peak;
         }
     }
